@@ -1,0 +1,141 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { isUserError, UserError } from '../../../shared/api/envelope';
+import type { MeetingFile, MeetingFileItem } from '../../../shared/transfer/meeting-file';
+import type { Db } from '../../store/open-database';
+import { change, type ServiceContext } from '../service-context';
+import { inspectAttachmentFile, type InspectedAttachment } from '../attachments/inspect-attachment-file';
+import { readMeetingFile } from './read-meeting-file';
+import { checkDecision } from '../meeting-record-service';
+import * as org from '../../store/repositories/organisation-repository';
+import * as committees from '../../store/repositories/committee-repository';
+import { insertMeeting, replaceAttendance } from '../../store/repositories/meeting-repository';
+import * as items from '../../store/repositories/item-write-repository';
+import { insertAttachment } from '../../store/repositories/attachment-repository';
+import { loadItem } from '../../store/repositories/item-read-repository';
+import { replaceDecisions, replaceItemAttendance, replaceProtocolNotes } from '../../store/repositories/meeting-record-repository';
+
+export interface ImportResult { meetingId: number; items: number; attachments: number }
+
+/**
+ * Imports meeting.json as a new meeting. Everything is read and checked first (JSON, references,
+ * every bilag file and its checksum); then one transaction writes it all, so a refusal or a killed
+ * process leaves the database exactly as it was.
+ */
+export async function importMeetingFile(ctx: ServiceContext, jsonPath: string): Promise<ImportResult> {
+  const file = readMeetingFile(jsonPath);
+  const bilag = await readAttachmentFiles(file, dirname(jsonPath));
+  return change(ctx, { action: 'import', entity: 'meeting', entityId: (r) => r.meetingId, details: { file: jsonPath } }, () =>
+    writeMeeting(ctx.db, file, bilag));
+}
+
+async function readAttachmentFiles(file: MeetingFile, baseDir: string): Promise<Map<string, InspectedAttachment>> {
+  const result = new Map<string, InspectedAttachment>();
+  for (const [i, item] of file.items.entries()) {
+    for (const [j, a] of item.attachments.entries()) {
+      const field = `items[${i}].attachments[${j}].file`;
+      let bytes: Uint8Array;
+      try {
+        bytes = readFileSync(join(baseDir, a.file));
+      } catch {
+        throw new UserError(`Bilagsfilen ${a.file} (${field}) findes ikke eller kan ikke læses.`, 'import_missing_file');
+      }
+      const inspected = await inspectAttachmentFile(bytes, a.fileName).catch((error: unknown) => {
+        throw isUserError(error) ? new UserError(`${field}: ${error.message}`, error.code) : error;
+      });
+      if (inspected.sha256 !== a.sha256) {
+        throw new UserError(`Bilagsfilen ${a.file} (${field}) passer ikke med sin kontrolsum; filen er ændret eller beskadiget.`, 'import_checksum');
+      }
+      result.set(a.file, inspected);
+    }
+  }
+  return result;
+}
+
+function writeMeeting(db: Db, file: MeetingFile, bilag: Map<string, InspectedAttachment>): ImportResult {
+  if (file.municipality && !org.getMunicipality(db).name) org.saveMunicipality(db, file.municipality.name, null);
+  const partyId = new Map(file.parties.map((p) => [p.letter, (org.findPartyByLetter(db, p.letter) ?? { id: org.insertParty(db, p) }).id]));
+  const personId = new Map(file.people.map((p) => [p.key, findOrCreatePerson(db, p, p.party === null ? null : partyId.get(p.party)!)]));
+  const person = (key: string) => personId.get(key)!;
+  const committeeId = findOrCreateCommittee(db, file, person);
+
+  const meetingId = insertMeeting(db, { committeeId, ...file.meeting });
+  replaceAttendance(db, meetingId, file.attendance.map((a) => ({
+    personId: person(a.person), status: a.status, substituteForPersonId: a.substituteFor === null ? null : person(a.substituteFor), note: a.note,
+  })));
+
+  const ordered = [...file.items].sort((a, b) => a.number - b.number);
+  let attachmentCount = 0;
+  ordered.forEach((item, position) => {
+    attachmentCount += writeItem(db, meetingId, position, item, file.items.indexOf(item), { person, partyId, bilag });
+  });
+  return { meetingId, items: ordered.length, attachments: attachmentCount };
+}
+
+interface Lookups { person: (key: string) => number; partyId: Map<string, number>; bilag: Map<string, InspectedAttachment> }
+
+function writeItem(db: Db, meetingId: number, position: number, item: MeetingFileItem, index: number, { person, partyId, bilag }: Lookups): number {
+  const itemId = items.insertItem(db, {
+    meetingId, caseId: null, position, number: item.number, title: item.title, isClosed: item.isClosed, kind: item.kind,
+    request: item.request && { personId: person(item.request.person), requestedOn: item.request.requestedOn, text: item.request.text },
+  });
+  if (item.caseNumber) {
+    const caseId = items.ensureCase(db, item.caseNumber, item.caseTitle ?? item.title);
+    db.prepare('UPDATE items SET case_id = ? WHERE id = ?').run(caseId, itemId);
+  }
+  item.sections.forEach((s, i) => items.upsertSection(db, itemId, s, i, s.content));
+  items.replacePoints(db, itemId, item.points.sort((a, b) => a.number - b.number));
+  items.replaceNotices(db, itemId, item.notices);
+  items.replacePriorDecisions(db, itemId, item.priorDecisions);
+  for (const a of [...item.attachments].sort((x, y) => x.number - y.number)) {
+    const inspected = bilag.get(a.file)!;
+    insertAttachment(db, {
+      itemId, bytes: inspected.pdfBytes, sha256: inspected.sha256, title: a.title, fileName: a.fileName, mediaType: a.mediaType,
+      distribution: a.distribution, isClosed: a.isClosed, pageCount: inspected.pageCount, text: inspected.text,
+    });
+  }
+  replaceItemAttendance(db, itemId, item.attendance.map((a) => ({ personId: person(a.person), kind: a.kind, reason: a.reason })));
+
+  const decisions = item.decisions.map((d) => ({
+    pointNumber: d.point,
+    text: d.text,
+    votes: d.votes.map((v) => 'person' in v
+      ? { personId: person(v.person), partyId: null, choice: v.choice, count: 1 }
+      : { personId: null, partyId: partyId.get(v.party)!, choice: v.choice, count: v.count }),
+  }));
+  const stored = loadItem(db, itemId)!;
+  decisions.forEach((d, j) => {
+    try {
+      checkDecision(db, stored, d.pointNumber, d.votes.map((v) => (v.personId !== null ? { personId: v.personId, choice: v.choice } : { partyId: v.partyId!, choice: v.choice, count: v.count })));
+    } catch (error) {
+      if (isUserError(error)) throw new UserError(`items[${index}].decisions[${j}].votes: ${error.message}`, error.code);
+      throw error;
+    }
+  });
+  replaceDecisions(db, itemId, decisions);
+  replaceProtocolNotes(db, itemId, item.protocolNotes.map((n) => ({ kind: n.kind, text: n.text, personIds: n.people.map(person) })));
+  return item.attachments.length;
+}
+
+function findOrCreatePerson(db: Db, p: MeetingFile['people'][number], partyId: number | null): number {
+  const existing = db.prepare('SELECT id FROM people WHERE name = ? AND party_id IS ?').get(p.name, partyId) as { id: number } | undefined;
+  return existing?.id ?? org.insertPerson(db, { name: p.name, partyId, title: p.title, email: p.email });
+}
+
+/** An existing committee of that name is reused, and members missing from it are added. */
+function findOrCreateCommittee(db: Db, file: MeetingFile, person: (key: string) => number): number {
+  const c = file.committee;
+  const existing = committees.findCommitteeByName(db, c.name);
+  const id = existing?.id ?? committees.insertCommittee(db, { name: c.name, kind: c.kind, defaultPlace: c.defaultPlace, defaultStartTime: c.defaultStartTime });
+  if (!existing) {
+    committees.replaceSectionTemplate(db, id, c.sections);
+    committees.replaceStandardItems(db, id, c.standardItems);
+  }
+  const current = committees.listMemberships(db, id);
+  for (const m of c.memberships) {
+    const personId = person(m.person);
+    if (current.some((x) => x.personId === personId && x.fromDate === m.fromDate)) continue;
+    committees.insertMembership(db, { committeeId: id, personId, role: m.role, hasVote: m.hasVote, fromDate: m.fromDate, toDate: m.toDate });
+  }
+  return id;
+}

@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { UserError } from '../../../shared/api/envelope';
+import { useDanishValidationMessages } from '../../../shared/api/zod-danish';
+import { formatFieldPath } from '../../../shared/transfer/field-path';
+import { meetingFileSchema, type MeetingFile } from '../../../shared/transfer/meeting-file';
+
+/** Reads and validates meeting.json; every refusal names the file and, where it can, the field. */
+export function readMeetingFile(jsonPath: string): MeetingFile {
+  let textContent: string;
+  try {
+    textContent = readFileSync(jsonPath, 'utf8');
+  } catch {
+    throw new UserError(`Filen ${jsonPath} findes ikke eller kan ikke læses.`, 'import_unreadable');
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(textContent);
+  } catch (error) {
+    throw new UserError(`Filen ${jsonPath} er ikke gyldig JSON: ${(error as Error).message}`, 'import_malformed');
+  }
+  useDanishValidationMessages();
+  const parsed = meetingFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, 5).map((i) => `${formatFieldPath(i.path) || '(roden)'}: ${i.message}`);
+    throw new UserError(`Filen ${jsonPath} kan ikke importeres. ${issues.join('; ')}`, 'import_invalid');
+  }
+  checkReferences(parsed.data, jsonPath);
+  return parsed.data;
+}
+
+/** Cross-references zod cannot see: person keys, party letters, point numbers, duplicates. */
+function checkReferences(file: MeetingFile, jsonPath: string): void {
+  const fail = (field: string, reason: string): never => {
+    throw new UserError(`Filen ${jsonPath} kan ikke importeres. ${field}: ${reason}`, 'import_invalid');
+  };
+  const keys = new Set<string>();
+  file.people.forEach((p, i) => {
+    if (keys.has(p.key)) fail(`people[${i}].key`, `nøglen ${p.key} bruges to gange`);
+    keys.add(p.key);
+  });
+  const letters = new Set(file.parties.map((p) => p.letter));
+  const person = (field: string, key: string) => { if (!keys.has(key)) fail(field, `ukendt person "${key}" (findes ikke i people)`); };
+  const party = (field: string, letter: string) => { if (!letters.has(letter)) fail(field, `ukendt parti "${letter}" (findes ikke i parties)`); };
+
+  file.people.forEach((p, i) => p.party !== null && party(`people[${i}].party`, p.party));
+  file.committee.memberships.forEach((m, i) => person(`committee.memberships[${i}].person`, m.person));
+  file.attendance.forEach((a, i) => {
+    person(`attendance[${i}].person`, a.person);
+    if (a.substituteFor !== null) person(`attendance[${i}].substituteFor`, a.substituteFor);
+  });
+  const numbers = new Set<number>();
+  const paths = new Set<string>();
+  file.items.forEach((item, i) => {
+    const at = `items[${i}]`;
+    if (numbers.has(item.number)) fail(`${at}.number`, `punktnummer ${item.number} bruges to gange`);
+    numbers.add(item.number);
+    if (item.request) person(`${at}.request.person`, item.request.person);
+    item.attendance.forEach((a, j) => person(`${at}.attendance[${j}].person`, a.person));
+    item.protocolNotes.forEach((n, j) => n.people.forEach((p, k) => person(`${at}.protocolNotes[${j}].people[${k}]`, p)));
+    const points = new Set(item.points.map((p) => p.number));
+    item.decisions.forEach((d, j) => {
+      if (d.point !== null && !points.has(d.point)) fail(`${at}.decisions[${j}].point`, `punktet har intet indstillingspunkt ${d.point}`);
+      d.votes.forEach((v, k) => ('person' in v ? person(`${at}.decisions[${j}].votes[${k}].person`, v.person) : party(`${at}.decisions[${j}].votes[${k}].party`, v.party)));
+    });
+    item.attachments.forEach((a, j) => {
+      if (paths.has(a.file)) fail(`${at}.attachments[${j}].file`, `filen ${a.file} bruges af to bilag`);
+      paths.add(a.file);
+    });
+  });
+}

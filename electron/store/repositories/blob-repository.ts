@@ -1,0 +1,26 @@
+import { createHash } from 'node:crypto';
+import type { Db } from '../open-database';
+
+export const sha256Hex = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+/** Stores bytes once per content hash and returns the hash; identical files share one row. */
+export function putBlob(db: Db, bytes: Uint8Array, knownSha?: string): string {
+  const sha = knownSha ?? sha256Hex(bytes);
+  db.prepare('INSERT INTO blobs (sha256, size, data) VALUES (?, ?, ?) ON CONFLICT(sha256) DO NOTHING').run(sha, bytes.byteLength, bytes);
+  return sha;
+}
+
+export function getBlob(db: Db, sha: string): Uint8Array | null {
+  const row = db.prepare('SELECT data FROM blobs WHERE sha256 = ?').get(sha) as { data: Buffer } | undefined;
+  return row ? new Uint8Array(row.data.buffer, row.data.byteOffset, row.data.byteLength) : null;
+}
+
+/** Removes blobs no attachment or logo refers to any more. */
+export function deleteUnreferencedBlobs(db: Db): number {
+  return db
+    .prepare(
+      `DELETE FROM blobs WHERE sha256 NOT IN (SELECT blob_sha256 FROM attachments)
+         AND sha256 NOT IN (SELECT logo_sha256 FROM municipality WHERE logo_sha256 IS NOT NULL)`,
+    )
+    .run().changes;
+}

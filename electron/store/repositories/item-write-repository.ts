@@ -1,0 +1,88 @@
+import type { Db } from '../open-database';
+import type { ContentDoc } from '../../../shared/content/content-model';
+import type { ItemKind } from '../../../shared/domain/enums';
+import type { PriorDecision, SectionTemplateEntry } from '../../../shared/domain/entities';
+import { writeContent } from '../../../shared/content/content-versions';
+
+export interface ItemFields {
+  meetingId: number; caseId: number | null; position: number; number: number; title: string; isClosed: boolean; kind: ItemKind;
+  request: { personId: number; requestedOn: string; text: string } | null;
+}
+
+export function insertItem(db: Db, f: ItemFields): number {
+  return Number(
+    db.prepare(`INSERT INTO items (meeting_id, case_id, position, number, title, is_closed, kind, requested_by_person_id, requested_on, request_text)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+      f.meetingId, f.caseId, f.position, f.number, f.title, f.isClosed ? 1 : 0, f.kind,
+      f.request?.personId ?? null, f.request?.requestedOn ?? null, f.request?.text ?? null,
+    ).lastInsertRowid,
+  );
+}
+
+export function updateItemFields(db: Db, id: number, f: Omit<ItemFields, 'meetingId' | 'position' | 'number'>): void {
+  db.prepare(`UPDATE items SET case_id = ?, title = ?, is_closed = ?, kind = ?, requested_by_person_id = ?, requested_on = ?, request_text = ?
+    WHERE id = ?`).run(f.caseId, f.title, f.isClosed ? 1 : 0, f.kind, f.request?.personId ?? null, f.request?.requestedOn ?? null, f.request?.text ?? null, id);
+}
+
+export function setItemOrder(db: Db, order: { id: number; position: number; number: number }[]): void {
+  const update = db.prepare('UPDATE items SET position = ?, number = ? WHERE id = ?');
+  // Two passes so a UNIQUE (meeting, position) index, should one be added, never trips mid-way.
+  for (const o of order) update.run(-1 - o.position, o.number, o.id);
+  for (const o of order) update.run(o.position, o.number, o.id);
+}
+
+export const deleteItemRow = (db: Db, id: number): number => db.prepare('DELETE FROM items WHERE id = ?').run(id).changes;
+
+export function listItemOrder(db: Db, meetingId: number): { id: number; position: number; number: number }[] {
+  return db.prepare('SELECT id, position, number FROM items WHERE meeting_id = ? ORDER BY position').all(meetingId) as {
+    id: number; position: number; number: number;
+  }[];
+}
+
+export function upsertSection(db: Db, itemId: number, section: SectionTemplateEntry, position: number, content: ContentDoc): void {
+  const { version, json } = writeContent(content);
+  db.prepare(`INSERT INTO item_sections (item_id, section_key, heading, position, content_version, content) VALUES (?, ?, ?, ?, ?, ?)
+    ON CONFLICT(item_id, section_key) DO UPDATE SET content_version = excluded.content_version, content = excluded.content`)
+    .run(itemId, section.key, section.heading, position, version, json);
+}
+
+export function replacePoints(db: Db, itemId: number, points: { text: string; decisionAuthority: string | null }[]): void {
+  db.prepare('DELETE FROM recommendation_points WHERE item_id = ?').run(itemId);
+  const insert = db.prepare('INSERT INTO recommendation_points (item_id, number, text, decision_authority) VALUES (?, ?, ?, ?)');
+  points.forEach((p, i) => insert.run(itemId, i + 1, p.text, p.decisionAuthority));
+}
+
+export function replaceNotices(db: Db, itemId: number, notices: { title: string; content: ContentDoc }[]): void {
+  db.prepare('DELETE FROM notices WHERE item_id = ?').run(itemId);
+  const insert = db.prepare('INSERT INTO notices (item_id, position, title, content_version, content) VALUES (?, ?, ?, ?, ?)');
+  notices.forEach((n, i) => {
+    const { version, json } = writeContent(n.content);
+    insert.run(itemId, i, n.title, version, json);
+  });
+}
+
+export function replacePriorDecisions(db: Db, itemId: number, priors: PriorDecision[]): void {
+  db.prepare('DELETE FROM prior_decisions WHERE item_id = ?').run(itemId);
+  const insert = db.prepare('INSERT INTO prior_decisions (item_id, committee_name, meeting_date, text, position) VALUES (?, ?, ?, ?, ?)');
+  priors.forEach((p, i) => insert.run(itemId, p.committeeName, p.meetingDate, p.text, i));
+}
+
+/** Finds or creates the case for a case number; null when the item has none. */
+export function ensureCase(db: Db, caseNumber: string | null | undefined, title: string): number | null {
+  if (!caseNumber) return null;
+  const existing = db.prepare('SELECT id FROM cases WHERE case_number = ?').get(caseNumber) as { id: number } | undefined;
+  if (existing) return existing.id;
+  return Number(db.prepare('INSERT INTO cases (case_number, title) VALUES (?, ?)').run(caseNumber, title).lastInsertRowid);
+}
+
+/** Decisions the same case received at earlier meetings, oldest first, as printed above the current decision. */
+export function findEarlierTreatments(db: Db, caseId: number, beforeDate: string, excludeMeetingId: number): PriorDecision[] {
+  const rows = db.prepare(
+    `SELECT c.name AS committee_name, m.date AS meeting_date, group_concat(d.text, char(10)) AS text
+     FROM items i JOIN meetings m ON m.id = i.meeting_id JOIN committees c ON c.id = m.committee_id
+     JOIN decisions d ON d.item_id = i.id
+     WHERE i.case_id = ? AND m.date <= ? AND m.id <> ?
+     GROUP BY i.id ORDER BY m.date, m.start_time`,
+  ).all(caseId, beforeDate, excludeMeetingId) as { committee_name: string; meeting_date: string; text: string }[];
+  return rows.map((r) => ({ committeeName: r.committee_name, meetingDate: r.meeting_date, text: r.text }));
+}

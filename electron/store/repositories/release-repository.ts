@@ -1,0 +1,38 @@
+import type { Db } from '../open-database';
+import type { Release } from '../../../shared/domain/entities';
+import type { DocumentKind, Edition, ReleaseFormat } from '../../../shared/domain/enums';
+
+interface ReleaseRow {
+  id: number; meeting_id: number; document: DocumentKind; edition: Edition; version: number; released_at: string;
+  sha256: string; format: ReleaseFormat; signed: number;
+}
+
+const toRelease = (r: ReleaseRow): Release => ({
+  id: r.id, meetingId: r.meeting_id, document: r.document, edition: r.edition, version: r.version, releasedAt: r.released_at,
+  sha256: r.sha256, format: r.format, signed: r.signed === 1,
+});
+
+export function listReleases(db: Db, meetingId: number): Release[] {
+  return (db.prepare('SELECT * FROM releases WHERE meeting_id = ? ORDER BY released_at, id').all(meetingId) as ReleaseRow[]).map(toRelease);
+}
+
+export interface NewRelease {
+  meetingId: number; document: DocumentKind; edition: Edition; releasedAt: string; sha256: string; format: ReleaseFormat; signed: boolean;
+  snapshot: unknown;
+}
+
+/** Records an exported document as the next version of its (document, edition). */
+export function insertRelease(db: Db, r: NewRelease): Release {
+  const { next } = db.prepare('SELECT coalesce(max(version), 0) + 1 AS next FROM releases WHERE meeting_id = ? AND document = ? AND edition = ?')
+    .get(r.meetingId, r.document, r.edition) as { next: number };
+  const id = db.prepare(`INSERT INTO releases (meeting_id, document, edition, version, released_at, sha256, format, signed, snapshot)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+    r.meetingId, r.document, r.edition, next, r.releasedAt, r.sha256, r.format, r.signed ? 1 : 0, JSON.stringify(r.snapshot ?? null),
+  ).lastInsertRowid;
+  return toRelease(db.prepare('SELECT * FROM releases WHERE id = ?').get(id) as ReleaseRow);
+}
+
+export function findReleaseSnapshot(db: Db, releaseId: number): unknown {
+  const row = db.prepare('SELECT snapshot FROM releases WHERE id = ?').get(releaseId) as { snapshot: string | null } | undefined;
+  return row?.snapshot ? JSON.parse(row.snapshot) : null;
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { method } from '../define-method';
+import { clockTimeSchema, idSchema, isoDateSchema, nonEmptyText } from '../../domain/primitives';
+import { committeeKindSchema, itemKindSchema, membershipRoleSchema } from '../../domain/enums';
+import type { Committee, CommitteeDetail, Membership } from '../../domain/entities';
+
+const committeeFields = {
+  name: nonEmptyText('Udvalgets navn'),
+  kind: committeeKindSchema,
+  defaultPlace: z.string().trim().nullable().optional(),
+  defaultStartTime: clockTimeSchema.nullable().optional(),
+};
+const membershipFields = {
+  role: membershipRoleSchema,
+  hasVote: z.boolean(),
+  fromDate: isoDateSchema,
+  toDate: isoDateSchema.nullable().optional(),
+};
+
+export const sectionKeySchema = z.string().regex(/^[a-z][a-z0-9_]*$/, 'Afsnitsnøglen må kun have små bogstaver a-z, tal og _');
+
+export const committeeMethods = {
+  'committees:list': method(z.object({ includeArchived: z.boolean().optional() })).returns<Committee[]>(),
+  'committees:get': method(z.object({ id: idSchema })).returns<CommitteeDetail>(),
+  'committees:create': method(z.object(committeeFields)).returns<CommitteeDetail>(),
+  'committees:update': method(z.object({ id: idSchema, ...committeeFields, archived: z.boolean().optional() })).returns<CommitteeDetail>(),
+  'memberships:add': method(z.object({ committeeId: idSchema, personId: idSchema, ...membershipFields })).returns<Membership>(),
+  'memberships:update': method(z.object({ id: idSchema, ...membershipFields })).returns<Membership>(),
+  'memberships:remove': method(z.object({ id: idSchema })).returns<void>(),
+  'committees:setSectionTemplate': method(
+    z.object({
+      committeeId: idSchema,
+      sections: z.array(z.object({ key: sectionKeySchema, heading: nonEmptyText('Overskriften') })).min(1, 'Skabelonen skal have mindst ét afsnit'),
+    }),
+  ).returns<CommitteeDetail>(),
+  'committees:setStandardItems': method(
+    z.object({
+      committeeId: idSchema,
+      items: z.array(z.object({ kind: itemKindSchema, title: nonEmptyText('Punktets titel'), placement: z.enum(['start', 'end']) })),
+    }),
+  ).returns<CommitteeDetail>(),
+};

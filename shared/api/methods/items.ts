@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { method } from '../define-method';
+import { idSchema, isoDateSchema, nonEmptyText } from '../../domain/primitives';
+import { distributionSchema, itemKindSchema } from '../../domain/enums';
+import { contentDocSchema } from '../../content/content-model';
+import { sectionKeySchema } from './committees';
+import type { AttachmentInfo, Item } from '../../domain/entities';
+
+export const memberRequestInput = z.object({
+  personId: idSchema,
+  requestedOn: isoDateSchema,
+  text: nonEmptyText('Anmodningens tekst'),
+});
+
+const caseNumber = z.string().trim().min(1).max(60).nullable().optional();
+
+export const itemMethods = {
+  'items:create': method(
+    z.object({
+      meetingId: idSchema,
+      title: nonEmptyText('Punktets titel'),
+      kind: itemKindSchema.optional(),
+      isClosed: z.boolean().optional(),
+      caseNumber,
+      atIndex: z.number().int().min(0).optional(),
+      request: memberRequestInput.nullable().optional(),
+    }),
+  ).returns<Item>(),
+  'items:update': method(
+    z.object({
+      id: idSchema,
+      title: nonEmptyText('Punktets titel').optional(),
+      kind: itemKindSchema.optional(),
+      isClosed: z.boolean().optional(),
+      caseNumber,
+      request: memberRequestInput.nullable().optional(),
+    }),
+  ).returns<Item>(),
+  'items:move': method(z.object({ id: idSchema, toIndex: z.number().int().min(0) })).returns<Item[]>(),
+  'items:duplicate': method(z.object({ id: idSchema })).returns<Item>(),
+  'items:delete': method(z.object({ id: idSchema })).returns<void>(),
+  'sections:update': method(z.object({ itemId: idSchema, key: sectionKeySchema, content: contentDocSchema })).returns<Item>(),
+  'points:set': method(
+    z.object({
+      itemId: idSchema,
+      points: z.array(z.object({ text: nonEmptyText('Indstillingspunktet'), decisionAuthority: z.string().trim().nullable().optional() })),
+    }),
+  ).returns<Item>(),
+  'notices:set': method(
+    z.object({ itemId: idSchema, notices: z.array(z.object({ title: nonEmptyText('Meddelelsens titel'), content: contentDocSchema })) }),
+  ).returns<Item>(),
+  'attachments:add': method(
+    z.object({
+      itemId: idSchema,
+      fileName: nonEmptyText('Filnavnet'),
+      dataBase64: z.base64('Filens indhold skal være base64'),
+      title: z.string().trim().min(1).optional(),
+      distribution: distributionSchema.optional(),
+      isClosed: z.boolean().optional(),
+    }),
+  ).returns<AttachmentInfo>(),
+  'attachments:update': method(
+    z.object({
+      id: idSchema,
+      title: nonEmptyText('Bilagets titel').optional(),
+      distribution: distributionSchema.optional(),
+      isClosed: z.boolean().optional(),
+    }),
+  ).returns<AttachmentInfo>(),
+  'attachments:move': method(z.object({ id: idSchema, toIndex: z.number().int().min(0) })).returns<AttachmentInfo[]>(),
+  'attachments:delete': method(z.object({ id: idSchema })).returns<void>(),
+  'attachments:content': method(z.object({ id: idSchema })).returns<{ fileName: string; mediaType: string; dataBase64: string }>(),
+};
