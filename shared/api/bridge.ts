@@ -1,0 +1,25 @@
+import type { Envelope } from './envelope';
+
+/**
+ * What the preload script exposes as window.dagsorden: one invoke and one event subscription.
+ * It never hands out ipcRenderer or the IPC event.
+ */
+export interface DagsordenBridge {
+  invoke(method: string, args: unknown): Promise<Envelope<unknown>>;
+  /** Subscribes to a main-process event (e.g. 'menu:command'); returns the unsubscribe function. */
+  on(event: BridgeEvent, listener: (payload: unknown) => void): () => void;
+  /** Native dialogs, available only in the desktop app. */
+  dialogs: {
+    openFiles(options: { title: string; filters: { name: string; extensions: string[] }[]; multiple: boolean }): Promise<{ name: string; dataBase64: string }[]>;
+    confirm(options: { message: string; detail?: string; confirmLabel: string }): Promise<boolean>;
+  };
+}
+
+export const bridgeEvents = ['menu:command'] as const;
+export type BridgeEvent = (typeof bridgeEvents)[number];
+
+/** Commands the application menu sends to the renderer. */
+export const menuCommands = ['new-meeting', 'new-item', 'open-settings', 'undo', 'redo', 'find'] as const;
+export type MenuCommand = (typeof menuCommands)[number];
+
+export const IPC_CHANNEL = 'dagsorden:api';
