@@ -18,7 +18,7 @@ export type PdfTextResult =
 export async function extractPdfText(bytes: Uint8Array): Promise<PdfTextResult> {
   const loadingTask = getDocument({
     // pdf.js transfers (detaches) the buffer it is given: hand it a copy, the caller keeps the original.
-    data: bytes.slice(),
+    data: new Uint8Array(bytes), // a plain copy: pdf.js refuses a Buffer
     useSystemFonts: false,
     isEvalSupported: false,
     disableFontFace: true,

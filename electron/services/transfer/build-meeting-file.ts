@@ -72,7 +72,7 @@ function exportItem(item: Item, key: (id: number) => string, partyLetterOf: Map<
         ? { person: key(v.personId), choice: v.choice }
         : { party: partyLetterOf.get(v.partyId!)!, choice: v.choice, count: v.count }),
     })),
-    protocolNotes: item.protocolNotes.map((n) => ({ kind: n.kind, text: n.text, people: n.personIds.map(key) })),
+    protocolNotes: item.protocolNotes.map((n) => ({ kind: n.kind, text: n.text, people: n.personIds.map(key).sort(byKeyNumber) })),
   };
 }
 
@@ -88,6 +88,8 @@ function peopleOfMeeting(all: Person[], memberIds: number[], meeting: ReturnType
   }
   return all.filter((p) => ids.has(p.id)).sort((a, b) => a.name.localeCompare(b.name, 'da') || a.id - b.id);
 }
+
+const byKeyNumber = (a: string, b: string) => Number(a.slice(1)) - Number(b.slice(1));
 
 function safeFileName(fileName: string, mediaType: string): string {
   const cleaned = fileName.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/^\.+/, '').slice(0, 120) || 'bilag';

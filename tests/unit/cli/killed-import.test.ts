@@ -24,7 +24,7 @@ beforeAll(() => {
   expect(runCli(['export-json', '--db', demo, '--meeting', String(meetings.find((m) => m.status === 'held')!.id), '--out', source]).code).toBe(0);
   const json = JSON.parse(readFileSync(join(source, 'meeting.json'), 'utf8'));
   const big = join(dir, 'big');
-  const items = [];
+  const items: Record<string, unknown>[] = [];
   for (let copy = 0; copy < 12; copy++) {
     for (const item of json.items) {
       const number = items.length + 1;
