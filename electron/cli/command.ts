@@ -15,7 +15,6 @@ export interface Command {
   run(args: ParsedArgs, io: CliIo): Promise<number>;
 }
 
-export const dbOption = { db: { type: 'string' as const }, help: { type: 'boolean' as const, short: 'h' } };
 
 export function requireString(args: ParsedArgs, name: string): string {
   const value = args.values[name];

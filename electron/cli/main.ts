@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
 import { isUserError } from '../../shared/api/envelope';
-import { ValidationError } from '../services/create-api';
 import { processIo, UsageError, type CliIo } from './cli-io';
 import { commands, helpText } from './commands';
 
@@ -28,7 +27,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       io.err(`${error.message}\n\n${command.usage}`);
       return 2;
     }
-    if (isUserError(error) || error instanceof ValidationError) {
+    if (isUserError(error) || (error instanceof Error && error.name === 'ValidationError')) {
       io.err(`Fejl: ${error.message}`);
       return 1;
     }

@@ -49,8 +49,8 @@ export const meetingHandlers: HandlerMap<Methods> = {
     change(ctx, { action: 'update', entity: 'meeting', entityId: () => input.id, details: input }, () => {
       const current = found(meetings.findMeeting(ctx.db, input.id), 'Mødet', input.id);
       meetings.updateMeeting(ctx.db, input.id, {
-        committeeId: current.committeeId, date: input.date, startTime: input.startTime ?? null, endTime: input.endTime ?? null,
-        place: input.place ?? null, kind: input.kind ?? current.kind, status: current.status,
+        committeeId: current.committeeId, date: input.date, startTime: keep(input.startTime, current.startTime),
+        endTime: keep(input.endTime, current.endTime), place: keep(input.place, current.place), kind: input.kind ?? current.kind, status: current.status,
         firstItemNumber: input.firstItemNumber ?? current.firstItemNumber,
       });
       if (input.firstItemNumber !== undefined && input.firstItemNumber !== current.firstItemNumber) {
@@ -77,6 +77,9 @@ export const meetingHandlers: HandlerMap<Methods> = {
       meetings.deleteMeeting(ctx.db, input.id);
     }),
 };
+
+/** An omitted field keeps its value; null clears it. */
+const keep = <T>(value: T | null | undefined, current: T | null): T | null => (value === undefined ? current : value);
 
 /**
  * The status moves one step at a time: forward, or one step back to correct a mistake.

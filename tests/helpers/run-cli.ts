@@ -22,3 +22,23 @@ export function runCliKilledAfter(args: string[], afterMs: number): Promise<{ ki
     });
   });
 }
+
+/**
+ * Starts the command and kills it with SIGKILL `delayMs` after `trigger()` first returns true
+ * (polled every 2 ms); resolves with whether it was killed or finished first.
+ */
+export function runCliKilledWhen(args: string[], trigger: () => boolean, delayMs: number): Promise<{ killed: boolean; triggered: boolean }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { stdio: 'ignore' });
+    let triggered = false;
+    const poll = setInterval(() => {
+      if (triggered || !trigger()) return;
+      triggered = true;
+      setTimeout(() => child.kill('SIGKILL'), delayMs);
+    }, 2);
+    child.on('exit', (_code, signal) => {
+      clearInterval(poll);
+      resolve({ killed: signal === 'SIGKILL', triggered });
+    });
+  });
+}

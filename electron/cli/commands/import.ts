@@ -1,19 +1,14 @@
 import { importMeetingFile } from '../../services/transfer/import-meeting-file';
 import { UsageError } from '../cli-io';
-import { dbOption, withDatabase, type Command } from '../command';
+import { withDatabase, type Command } from '../command';
 
-export const importCommand: Command = {
-  summary: 'læs et møde fra meeting.json ind i databasen',
-  usage: 'dagsorden import --db FIL MAPPE/meeting.json\n\nOpretter mødet med udvalg, medlemmer, punkter, bilag, fremmøde og beslutninger. Databasen oprettes, hvis den ikke findes.\nEn fejl i filen ændrer intet i databasen.',
-  options: dbOption,
-  run: (args, io) => {
-    const [jsonPath, ...extra] = args.positionals;
-    if (!jsonPath) throw new UsageError('Angiv stien til meeting.json.');
-    if (extra.length > 0) throw new UsageError(`Uventede argumenter: ${extra.join(' ')}`);
-    return withDatabase(args, 'create', async (ctx) => {
-      const result = await importMeetingFile(ctx, jsonPath);
-      io.out(`Importerede møde ${result.meetingId} med ${result.items} punkter og ${result.attachments} bilag.`);
-      return 0;
-    });
-  },
+export const run: Command['run'] = (args, io) => {
+  const [jsonPath, ...extra] = args.positionals;
+  if (!jsonPath) throw new UsageError('Angiv stien til meeting.json.');
+  if (extra.length > 0) throw new UsageError(`Uventede argumenter: ${extra.join(' ')}`);
+  return withDatabase(args, 'create', async (ctx) => {
+    const result = await importMeetingFile(ctx, jsonPath);
+    io.out(`Importerede møde ${result.meetingId} med ${result.items} punkter og ${result.attachments} bilag.`);
+    return 0;
+  });
 };

@@ -1,16 +1,43 @@
-import type { Command } from '../command';
-import { checkCommand } from './check';
-import { demoCommand } from './demo';
-import { exportJsonCommand } from './export-json';
-import { importCommand } from './import';
-import { listCommand } from './list';
+import type { Command, ParsedArgs } from '../command';
+import type { CliIo } from '../cli-io';
+
+/**
+ * The registry loads a command's module only when it runs: "dagsorden --help" and "list" stay quick
+ * because the PDF libraries behind demo and import are not loaded for them.
+ */
+const lazy = (load: () => Promise<{ run: Command['run'] }>, meta: Omit<Command, 'run'>): Command => ({
+  ...meta,
+  run: async (args: ParsedArgs, io: CliIo) => (await load()).run(args, io),
+});
+
+const db = { db: { type: 'string' as const }, help: { type: 'boolean' as const, short: 'h' } };
 
 export const commands: Record<string, Command> = {
-  demo: demoCommand,
-  list: listCommand,
-  'export-json': exportJsonCommand,
-  import: importCommand,
-  check: checkCommand,
+  demo: lazy(() => import('./demo'), {
+    summary: 'opret en demodatabase med udvalg, møder, punkter og bilag',
+    usage: 'dagsorden demo --db FIL\n\nOpretter en ny database med en opdigtet kommune, tre udvalg og to møder med punkter, bilag, fremmøde og beslutninger.',
+    options: db,
+  }),
+  list: lazy(() => import('./list'), {
+    summary: 'vis møderne i databasen med deres id',
+    usage: 'dagsorden list --db FIL [--json]\n\nViser alle møder, nyeste først. Med --json skrives et JSON-array (id, committee, date, status, title) til scripts.',
+    options: { ...db, json: { type: 'boolean' } },
+  }),
+  'export-json': lazy(() => import('./export-json'), {
+    summary: 'skriv et møde som meeting.json med bilagsfiler',
+    usage: 'dagsorden export-json --db FIL --meeting ID --out MAPPE\n\nSkriver MAPPE/meeting.json og bilagene under MAPPE/bilag/. Formatet er beskrevet i resources/meeting-json/meeting.schema.json.',
+    options: { ...db, meeting: { type: 'string' }, out: { type: 'string' } },
+  }),
+  import: lazy(() => import('./import'), {
+    summary: 'læs et møde fra meeting.json ind i databasen',
+    usage: 'dagsorden import --db FIL MAPPE/meeting.json\n\nOpretter mødet med udvalg, medlemmer, punkter, bilag, fremmøde og beslutninger. Databasen oprettes, hvis den ikke findes.\nEn fejl i filen ændrer intet i databasen.',
+    options: db,
+  }),
+  check: lazy(() => import('./check'), {
+    summary: 'kontrollér databasens integritet',
+    usage: 'dagsorden check --db FIL\n\nKører SQLites integritetskontrol, kontrollerer fremmednøgler og alle bilags kontrolsummer. Afslutter med kode 1, hvis noget er galt.',
+    options: db,
+  }),
 };
 
 export const helpText = [

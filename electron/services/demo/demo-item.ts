@@ -18,7 +18,10 @@ export interface DemoItem {
   bilag?: DemoBilag[];
 }
 
-/** Creates the item before "Eventuelt" and fills it through the API, one call per change. */
+/**
+ * Creates the item before "Eventuelt" and fills it through the API, one call per change.
+ * Returns the item as it stood before its bilag were added (the caller needs only its id and number).
+ */
 export async function addDemoItem(api: Api, meetingId: number, item: DemoItem): Promise<Item> {
   let created = await api.invoke('items:create', {
     meetingId,
@@ -38,7 +41,7 @@ export async function addDemoItem(api: Api, meetingId: number, item: DemoItem): 
   return created;
 }
 
-/** The item's standard item of a kind (Godkendelse af dagsorden, Meddelelser, Eventuelt). */
+/** The meeting's standard item of a kind (Godkendelse af dagsorden, Meddelelser, Eventuelt). */
 export function standardItem(items: readonly Item[], kind: Item['kind']): Item {
   const item = items.find((i) => i.kind === kind);
   if (!item) throw new Error(`Demodata: mødet mangler standardpunktet "${kind}".`);

@@ -2,7 +2,6 @@ import { bulletList, doc, paragraph, paragraphs, table } from '../../../shared/c
 import { formatLongDate } from '../../../shared/format/danish-date';
 import { addDays, type DemoCalendar } from './demo-calendar';
 import type { DemoItem } from './demo-item';
-import type { DemoPeople } from './demo-people';
 import { ERHVERVSUDVALGET, KOMMUNALBESTYRELSEN, OEKONOMIUDVALGET } from './demo-committees';
 
 /** The ordinary items of the held Erhvervs- og Beskæftigelsesudvalget meeting, in agenda order. */
@@ -75,7 +74,7 @@ export function beskaeftigelsesplanItem(c: DemoCalendar): DemoItem {
           '# Opfølgning',
           'Udvalget får en kvartalsvis status på målene. Den første status forelægges på udvalgets møde i april.',
         ],
-        minPages: 6,
+        minPages: 5,
       },
       {
         fileName: `Notat om beskæftigelsesindsatsen ${c.nextYear}.pdf`,
@@ -146,7 +145,7 @@ export function udbudItem(c: DemoCalendar): DemoItem {
           '# 4. Kontraktperiode',
           `Kontrakten løber fra 1. juni ${c.nextYear} i tre år med mulighed for forlængelse i op til 12 måneder.`,
         ],
-        minPages: 5,
+        minPages: 4,
       },
       {
         fileName: 'Evaluering af værkstedsforløb i Ålbæk.pdf',
@@ -222,7 +221,12 @@ export function havnefestivalItem(c: DemoCalendar): DemoItem {
       {
         fileName: 'Budget og regnskab for Havnefestivalen.pdf',
         subtitle: 'Foreningen Fjordby Havnefestival',
-        paragraphs: ['Oversigten viser festivalens regnskab for de to seneste år og budgettet for den kommende festival. Beløbene er afrundet til nærmeste tusinde kroner.'],
+        paragraphs: [
+          'Oversigten viser festivalens regnskab for de to seneste år og budgettet for den kommende festival. Beløbene er afrundet til nærmeste tusinde kroner.',
+          '# Bemærkninger',
+          'Stigningen i udgifterne til sikkerhed og renovation skyldes nye krav om hegn og vagter ved indgangene.',
+          'Sponsoraterne kommer fra 43 lokale virksomheder. Foreningen har ingen gæld og en egenkapital på 96.000 kr.',
+        ],
         pageSize: 'A4-landscape',
         minPages: 2,
         table: regnskab,

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { runCli, runCliKilledAfter } from '../../helpers/run-cli';
+import { runCli, runCliKilledAfter, runCliKilledWhen } from '../../helpers/run-cli';
 import { tempDir } from '../../helpers/temp-db';
 
 /**
@@ -48,25 +48,41 @@ describe('an import killed mid-way', () => {
   it('leaves all or nothing of the meeting, and a sound database', async () => {
     const reference = join(dir, 'reference.sqlite');
     const start = performance.now();
-    const full = runCli(['import', '--db', reference, bigJson]);
+    expect(runCli(['import', '--db', reference, bigJson]).stderr).toBe('');
     const duration = performance.now() - start;
-    expect(full.stderr).toBe('');
+
     const outcomes: string[] = [];
-    for (let k = 1; k <= 8; k++) {
-      const target = join(dir, `killed-${k}.sqlite`);
-      expect(runCli(['check', '--db', reference]).code).toBe(0);
+    let attempt = 0;
+    const killAndCheck = async (label: string, kill: (target: string) => Promise<{ killed: boolean }>) => {
+      const target = join(dir, `killed-${attempt++}.sqlite`);
       copyFileSync(join(dir, 'demo.sqlite'), target);
       const before = JSON.parse(runCli(['list', '--db', target, '--json']).stdout) as unknown[];
-      const delay = Math.round((duration * k) / 9);
-      const run = await runCliKilledAfter(['import', '--db', target, bigJson], delay);
+      const run = await kill(target);
+      const wal = `${target}-wal`;
+      const midWrite = run.killed && existsSync(wal) && statSync(wal).size > 0;
+
       const check = runCli(['check', '--db', target]);
       expect(check.code, check.stderr).toBe(0);
       const after = JSON.parse(runCli(['list', '--db', target, '--json']).stdout) as { items: number }[];
       const added = after.length - before.length;
       expect([0, 1]).toContain(added);
       if (added === 1) expect(Math.max(...after.map((m) => m.items))).toBe(expectedItems);
-      outcomes.push(`${delay} ms: ${run.killed ? 'killed' : 'finished'}, ${added ? 'whole meeting' : 'nothing'}`);
+      outcomes.push(`${label}: ${run.killed ? 'killed' : 'finished'}${midWrite ? ' with the write transaction open' : ''} → ${added ? 'whole meeting' : 'nothing'}`);
+      return midWrite && added === 0;
+    };
+
+    // Kills at fixed moments land while the bilag are read, before anything is written.
+    for (const f of [0.5, 0.95]) {
+      await killAndCheck(`${Math.round(duration * f)} ms`, (target) => runCliKilledAfter(['import', '--db', target, bigJson], Math.round(duration * f)));
     }
-    console.log(`import of ${expectedItems} items took ${Math.round(duration)} ms; kills: ${outcomes.join('; ')}`);
+    // The write transaction is short; kill the moment it starts spilling pages into the WAL file,
+    // and try again until one kill lands inside it.
+    let landedInside = false;
+    for (let tries = 0; tries < 8 && !landedInside; tries++) {
+      landedInside = await killAndCheck('first WAL frame', (target) =>
+        runCliKilledWhen(['import', '--db', target, bigJson], () => existsSync(`${target}-wal`) && statSync(`${target}-wal`).size > 0, 0));
+    }
+    console.log(`import of ${expectedItems} items took ${Math.round(duration)} ms\n  ${outcomes.join('\n  ')}`);
+    expect(landedInside, 'a kill must land inside the write transaction').toBe(true);
   }, 300_000);
 });
