@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { runCli } from '../../helpers/run-cli';
 import { tempDir } from '../../helpers/temp-db';
 import { treeSnapshot } from '../../helpers/tree-snapshot';
+import type { MeetingFile } from '../../../shared/transfer/meeting-file';
 
 let dir: string;
 let cleanup: () => void;
@@ -63,21 +64,20 @@ describe('dagsorden command line', () => {
   });
 
   describe('bad input changes nothing', () => {
-    const cases: [string, (json: Record<string, any>, folder: string) => void, RegExp][] = [
+    const firstWith = (json: MeetingFile, has: (i: MeetingFile['items'][number]) => number) => json.items.find((i) => has(i) > 0)!;
+    const cases: [string, (json: MeetingFile, folder: string) => void, RegExp][] = [
       ['malformed JSON', (_, folder) => writeFileSync(join(folder, 'meeting.json'), '{ "format": "dagsorden-meeting", '), /ikke gyldig JSON/],
-      ['a missing bilag file', (json, folder) => rmSync(join(folder, json.items.find((i: any) => i.attachments.length).attachments[0].file)), /Bilagsfilen bilag\/.* findes ikke/],
+      ['a missing bilag file', (json, folder) => rmSync(join(folder, firstWith(json, (i) => i.attachments.length).attachments[0]!.file)), /Bilagsfilen bilag\/.* findes ikke/],
       ['an unknown member in a vote', (json) => {
-        const item = json.items.find((i: any) => i.decisions.length);
-        item.decisions[0].votes = [{ person: 'p999', choice: 'for' }];
+        firstWith(json, (i) => i.decisions.length).decisions[0]!.votes = [{ person: 'p999', choice: 'for' }];
       }, /items\[\d+\]\.decisions\[0\]\.votes\[0\]\.person: ukendt person "p999"/],
       ['a vote from a member who was not present', (json) => {
-        const absent = json.attendance.find((a: any) => a.status !== 'present').person;
-        const item = json.items.find((i: any) => i.decisions.length);
-        item.decisions[0].votes = [{ person: absent, choice: 'for' }];
+        const absent = json.attendance.find((a) => a.status !== 'present')!.person;
+        firstWith(json, (i) => i.decisions.length).decisions[0]!.votes = [{ person: absent, choice: 'for' }];
       }, /items\[\d+\]\.decisions\[0\]\.votes: .*ikke til stede/],
-      ['an empty title', (json) => { json.items[1].title = ''; }, /items\[1\]\.title/],
+      ['an empty title', (json) => { json.items[1]!.title = ''; }, /items\[1\]\.title/],
       ['a changed bilag file', (json, folder) => {
-        const file = join(folder, json.items.find((i: any) => i.attachments.length).attachments[0].file);
+        const file = join(folder, firstWith(json, (i) => i.attachments.length).attachments[0]!.file);
         writeFileSync(file, Buffer.concat([readFileSync(file), Buffer.from('\n% endret\n')]));
       }, /kontrolsum/],
     ];
