@@ -1,0 +1,55 @@
+import { dialog, ipcMain, type BrowserWindow, type IpcMainInvokeEvent, type OpenDialogOptions } from 'electron';
+import type { z } from 'zod';
+import { IPC_CHANNEL } from '../../shared/api/bridge';
+import type { Envelope } from '../../shared/api/envelope';
+import type { Api } from '../services/create-api';
+import { CONFIRM_CHANNEL, OPEN_FILES_CHANNEL } from '../preload/channels';
+import { answerGuarded, FORBIDDEN } from './guarded-request';
+import { apiRequestSchema, confirmRequestSchema, openFilesRequestSchema } from './ipc-schemas';
+import { readPickedFiles } from './read-picked-files';
+import { isTrustedSender, senderFacts } from './sender-check';
+
+export interface IpcDependencies {
+  api: Pick<Api, 'call'>;
+  getMainWindow: () => BrowserWindow | null;
+}
+
+/** The API channel and the native dialog channels; each checks its sender and its payload. */
+export function registerIpcHandlers({ api, getMainWindow }: IpcDependencies): void {
+  handleGuarded(IPC_CHANNEL, getMainWindow, apiRequestSchema, ({ method, args }) => api.call(method, args));
+
+  handleGuarded(OPEN_FILES_CHANNEL, getMainWindow, openFilesRequestSchema, async (options, window) => {
+    const properties: OpenDialogOptions['properties'] = options.multiple ? ['openFile', 'multiSelections'] : ['openFile'];
+    const result = await dialog.showOpenDialog(window, { title: options.title, filters: options.filters, properties });
+    if (result.canceled) return { ok: true, value: [] };
+    return { ok: true, value: await readPickedFiles(result.filePaths) };
+  });
+
+  handleGuarded(CONFIRM_CHANNEL, getMainWindow, confirmRequestSchema, async (options, window) => {
+    const buttons = ['Annuller', options.confirmLabel];
+    const { response } = await dialog.showMessageBox(window, {
+      type: 'question',
+      title: 'Dagsorden',
+      message: options.message,
+      detail: options.detail,
+      buttons,
+      defaultId: 1,
+      cancelId: 0,
+      noLink: true,
+    });
+    return { ok: true, value: response === 1 };
+  });
+}
+
+function handleGuarded<S extends z.ZodType, T>(
+  channel: string,
+  getMainWindow: () => BrowserWindow | null,
+  schema: S,
+  work: (input: z.output<S>, window: BrowserWindow) => Promise<Envelope<T>>,
+): void {
+  ipcMain.handle(channel, (event: IpcMainInvokeEvent, payload: unknown) => {
+    const window = getMainWindow();
+    const trustedWindow = window && isTrustedSender(senderFacts(event, window)) ? window : null;
+    return answerGuarded(trustedWindow !== null, payload, schema, (input) => (trustedWindow ? work(input, trustedWindow) : FORBIDDEN));
+  });
+}

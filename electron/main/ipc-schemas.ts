@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+/** What the preload sends on IPC_CHANNEL: the method name and its arguments (validated by the API; missing means {}). */
+export const apiRequestSchema = z.strictObject({
+  method: z.string().min(1).max(100),
+  args: z.unknown().optional(),
+});
+
+/** dialogs.openFiles options; extensions without dots, as Electron wants them. */
+export const openFilesRequestSchema = z.strictObject({
+  title: z.string().max(200),
+  filters: z
+    .array(z.strictObject({ name: z.string().max(100), extensions: z.array(z.string().regex(/^(\*|[A-Za-z0-9]{1,16})$/)).max(50) }))
+    .max(20),
+  multiple: z.boolean(),
+});
+
+/** dialogs.confirm options. */
+export const confirmRequestSchema = z.strictObject({
+  message: z.string().min(1).max(2000),
+  detail: z.string().max(5000).optional(),
+  confirmLabel: z.string().min(1).max(60),
+});

@@ -1,0 +1,131 @@
+// Loads the built main bundle (out/main/index.cjs) under plain Node with a stand-in for the
+// 'electron' module, drives what it registered (IPC handlers, app:// protocol, window, menu,
+// session and webContents hardening) and prints one JSON report. Used by main-bundle.test.ts:
+// the only way to exercise the wiring of electron/main/index.ts where no Electron binary exists.
+//   node main-bundle-driver.mjs BUNDLE APP_PATH PICKED_FILE [argv for the app…]
+import { EventEmitter } from 'node:events';
+import { readFileSync } from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+const [bundle, appPath, pickedFile, ...appArgs] = process.argv.slice(2);
+process.argv = [process.argv[0], '.', ...appArgs];
+
+const seen = { ipc: new Map(), protocol: new Map(), privileged: null, sandbox: false, windows: [], opened: [], errors: [], session: {}, menu: null, paths: {}, exitCode: null };
+
+class FakeApp extends EventEmitter {
+  isPackaged = false;
+  setPath(name, value) { seen.paths[name] = value; }
+  getPath(name) { return seen.paths[name] ?? join(appPath, `fake-${name}`); }
+  getAppPath() { return appPath; }
+  enableSandbox() { seen.sandbox = true; }
+  requestSingleInstanceLock() { return true; }
+  whenReady() { return Promise.resolve(); }
+  quit() {}
+  exit(code) { seen.exitCode = code; }
+}
+const app = new FakeApp();
+
+class FakeWebContents extends EventEmitter {
+  constructor(id) {
+    super();
+    this.id = id;
+    this.sent = [];
+    this.mainFrame = { processId: 7, routingId: id, url: 'app://dagsorden/index.html', parent: null };
+  }
+  send(...args) { this.sent.push(args); }
+  setWindowOpenHandler(handler) { this.openHandler = handler; }
+}
+
+class FakeBrowserWindow extends EventEmitter {
+  constructor(options) {
+    super();
+    this.options = options;
+    this.webContents = new FakeWebContents(seen.windows.length + 1);
+    seen.windows.push(this);
+    app.emit('web-contents-created', {}, this.webContents);
+  }
+  loadURL(url) { this.url = url; return Promise.resolve(); }
+  isDestroyed() { return false; }
+  getNormalBounds() { const { x, y, width, height } = this.options; return { x, y, width, height }; }
+  isMaximized() { return false; }
+  maximize() {}
+  show() {}
+}
+
+const workArea = { x: 0, y: 0, width: 1920, height: 1040 };
+const electron = {
+  app,
+  BrowserWindow: FakeBrowserWindow,
+  protocol: { registerSchemesAsPrivileged: (schemes) => { seen.privileged = { schemes, beforeReady: true }; }, handle: (scheme, handler) => seen.protocol.set(scheme, handler) },
+  session: {
+    defaultSession: {
+      setPermissionRequestHandler: (h) => { seen.session.request = h; },
+      setPermissionCheckHandler: (h) => { seen.session.check = h; },
+      setDevicePermissionHandler: (h) => { seen.session.device = h; },
+      webRequest: { onBeforeRequest: (h) => { seen.session.before = h; }, onHeadersReceived: (h) => { seen.session.headers = h; } },
+    },
+  },
+  ipcMain: { handle: (channel, handler) => seen.ipc.set(channel, handler) },
+  screen: { getAllDisplays: () => [{ workArea }], getPrimaryDisplay: () => ({ workArea }) },
+  Menu: { buildFromTemplate: (template) => template, setApplicationMenu: (menu) => { seen.menu = menu; } },
+  dialog: {
+    showErrorBox: (title, message) => seen.errors.push({ title, message }),
+    showOpenDialog: async () => ({ canceled: false, filePaths: [pickedFile] }),
+    showMessageBox: async (_window, options) => ({ response: options.buttons.indexOf('Slet') }),
+  },
+  shell: { openExternal: async (url) => { seen.opened.push(url); } },
+};
+
+const load = Module._load;
+Module._load = function (request, ...rest) {
+  return request === 'electron' ? electron : load.call(this, request, ...rest);
+};
+
+createRequire(import.meta.url)(bundle);
+await new Promise((resolve) => setTimeout(resolve, 300));
+
+const report = { startupErrors: seen.errors, exitCode: seen.exitCode, sandbox: seen.sandbox, privileged: seen.privileged?.schemes ?? null };
+const window = seen.windows[0];
+if (window) {
+  const contents = window.webContents;
+  const trusted = { sender: contents, senderFrame: contents.mainFrame };
+  const api = seen.ipc.get('dagsorden:api');
+  report.window = { count: seen.windows.length, url: window.url, options: window.options };
+  report.channels = [...seen.ipc.keys()].sort();
+  report.meetings = await api(trusted, { method: 'meetings:list', args: {} });
+  // A bilag through the bundled pdf.js (needs out/main/pdf.worker.mjs and @napi-rs/canvas via createRequire).
+  const meeting = await api(trusted, { method: 'meetings:get', args: { id: report.meetings.value[0].id } });
+  const withBilag = meeting.value.items.find((item) => item.attachments.length > 0);
+  const content = await api(trusted, { method: 'attachments:content', args: { id: withBilag.attachments[0].id } });
+  report.bilagCopy = await api(trusted, { method: 'attachments:add', args: { itemId: withBilag.id, fileName: 'kopi.pdf', dataBase64: content.value.dataBase64 } });
+  report.fromIframe = await api({ sender: contents, senderFrame: { ...contents.mainFrame, routingId: 99, parent: contents.mainFrame } }, { method: 'meetings:list', args: {} });
+  report.fromWebPage = await api({ sender: contents, senderFrame: { ...contents.mainFrame, url: 'https://example.org/' } }, { method: 'meetings:list', args: {} });
+  report.badPayload = await api(trusted, 'meetings:list');
+  report.openFiles = await seen.ipc.get('dagsorden:dialogs:open-files')(trusted, { title: 'Vælg bilag', filters: [{ name: 'PDF', extensions: ['pdf'] }], multiple: false });
+  report.confirm = await seen.ipc.get('dagsorden:dialogs:confirm')(trusted, { message: 'Slet punktet?', confirmLabel: 'Slet' });
+  report.protocol = {};
+  for (const url of ['app://dagsorden/index.html', 'app://dagsorden/..%2f..%2fpackage.json']) {
+    const response = await seen.protocol.get('app')(new Request(url));
+    report.protocol[url] = { status: response.status, csp: response.headers.get('content-security-policy') };
+  }
+  let prevented = 0;
+  const event = { preventDefault: () => prevented++ };
+  for (const name of ['will-navigate', 'will-redirect', 'will-attach-webview']) contents.emit(name, event, 'https://example.org/');
+  report.prevented = prevented;
+  report.windowOpen = [contents.openHandler({ url: 'https://example.org/sag' }), contents.openHandler({ url: 'file:///etc/passwd' })];
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  report.openedExternally = seen.opened;
+  let permission = null;
+  seen.session.request(contents, 'media', (granted) => { permission = granted; });
+  report.permissions = { request: permission, check: seen.session.check(contents, 'clipboard-read'), device: seen.session.device({}) };
+  report.requests = {};
+  for (const url of ['https://example.org/x.js', 'file:///etc/passwd', 'app://dagsorden/assets/a.js']) seen.session.before({ url }, (answer) => { report.requests[url] = answer; });
+  report.menu = seen.menu.map((m) => m.label);
+  seen.menu.find((m) => m.label === 'Filer').submenu[0].click();
+  report.sent = contents.sent;
+  window.emit('close');
+  report.windowState = JSON.parse(readFileSync(join(seen.paths.userData ?? join(appPath, 'fake-userData'), 'window-state.json'), 'utf8'));
+}
+console.log(JSON.stringify(report));
+process.exit(0);

@@ -1,0 +1,144 @@
+import { beforeAll, afterAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/main/content-security-policy';
+import { runCli } from '../../helpers/run-cli';
+import { tempDir } from '../../helpers/temp-db';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const DRIVER = fileURLToPath(new URL('./main-bundle-driver.mjs', import.meta.url));
+
+let dir: string;
+let cleanup: () => void;
+let appRoot: string;
+
+/** Runs the built main bundle under the stand-in 'electron' and returns the driver's report. */
+function drive(args: string[], env: Record<string, string> = {}) {
+  const picked = join(dir, 'Bilag 1.pdf');
+  const result = spawnSync(process.execPath, [DRIVER, join(appRoot, 'out/main/index.cjs'), join(appRoot, 'out/main'), picked, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    timeout: 60_000,
+  });
+  expect(result.status, result.stderr).toBe(0);
+  return JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '{}');
+}
+
+beforeAll(() => {
+  ({ dir, cleanup } = tempDir('dagsorden-bundle-'));
+  // An app folder as Electron sees it: package.json, out/ and node_modules (for better-sqlite3 and pdf.js's canvas).
+  appRoot = join(dir, 'app');
+  mkdirSync(join(appRoot, 'out/renderer'), { recursive: true });
+  writeFileSync(join(appRoot, 'package.json'), '{"name":"dagsorden-test","main":"out/main/index.cjs"}');
+  writeFileSync(join(appRoot, 'out/renderer/index.html'), '<!doctype html><title>Dagsorden</title>');
+  symlinkSync(join(ROOT, 'node_modules'), join(appRoot, 'node_modules'), 'junction');
+  writeFileSync(join(dir, 'Bilag 1.pdf'), '%PDF-1.7\n');
+  const build = spawnSync(process.execPath, [join(ROOT, 'electron/main/build.mjs'), `--out=${join(appRoot, 'out')}`], { encoding: 'utf8' });
+  expect(build.status, build.stderr).toBe(0);
+}, 120_000);
+afterAll(() => cleanup());
+
+describe('the esbuild bundles', () => {
+  it('gives a preload that requires only electron (a sandboxed preload can load nothing else)', () => {
+    const preload = readFileSync(join(appRoot, 'out/preload/index.cjs'), 'utf8');
+    expect([...preload.matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1])).toEqual(['electron']);
+    expect(preload).toContain('exposeInMainWorld("dagsorden"');
+    expect(existsSync(join(appRoot, 'out/preload/index.cjs.map'))).toBe(true);
+  });
+
+  it('gives a main bundle that requires only electron, better-sqlite3 and Node built-ins, with no import.meta left', () => {
+    const main = readFileSync(join(appRoot, 'out/main/index.cjs'), 'utf8');
+    // Module names only: the bundle also holds generated code with `require("' + name + '")` in strings.
+    const required = new Set([...main.matchAll(/require\("([@\w][\w./@-]*)"\)/g)].map((m) => m[1] ?? ''));
+    const foreign = [...required].filter((name) => name !== 'electron' && name !== 'better-sqlite3' && !name.startsWith('node:'));
+    expect(foreign).toEqual([]);
+    expect(main).not.toMatch(/\bimport_meta\b|import\.meta/);
+    expect(existsSync(join(appRoot, 'out/main/pdf.worker.mjs'))).toBe(true);
+    expect(existsSync(join(appRoot, 'out/main/index.cjs.map'))).toBe(true);
+  });
+});
+
+describe('the main bundle under a stand-in for electron', () => {
+  let report: Record<string, unknown>;
+  let meetingIds: number[];
+
+  beforeAll(() => {
+    const dbFile = join(dir, 'demo.sqlite');
+    expect(runCli(['demo', '--db', dbFile]).code).toBe(0);
+    meetingIds = (JSON.parse(runCli(['list', '--db', dbFile, '--json']).stdout) as { id: number }[]).map((m) => m.id);
+    report = drive([`--db=${dbFile}`], { DAGSORDEN_USER_DATA_DIR: join(dir, 'user-data') });
+  }, 120_000);
+
+  it('registers app:// as privileged before ready, sandboxes renderers and opens one secure window', () => {
+    expect(report.startupErrors).toEqual([]);
+    expect(report.sandbox).toBe(true);
+    expect(report.privileged).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
+    expect(report.window).toMatchObject({
+      count: 1,
+      url: 'app://dagsorden/index.html',
+      options: {
+        show: false,
+        title: 'Dagsorden',
+        webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, preload: join(appRoot, 'out/preload/index.cjs') },
+      },
+    });
+    expect(report.channels).toEqual(['dagsorden:api', 'dagsorden:dialogs:confirm', 'dagsorden:dialogs:open-files']);
+  });
+
+  it('answers meetings:list from the main frame and refuses an iframe, a web page and a bad payload', () => {
+    const meetings = report.meetings as { ok: boolean; value: { id: number }[] };
+    expect(meetings.ok).toBe(true);
+    expect(meetings.value.map((m) => m.id).sort()).toEqual([...meetingIds].sort());
+    const forbidden = { ok: false, error: { code: 'forbidden', message: 'Afvist: ukendt afsender.' } };
+    expect(report.fromIframe).toEqual(forbidden);
+    expect(report.fromWebPage).toEqual(forbidden);
+    expect(report.badPayload).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
+  it('reads a PDF bilag with the bundled pdf.js (worker and canvas found from out/main)', () => {
+    expect(report.bilagCopy).toMatchObject({ ok: true, value: { fileName: 'kopi.pdf', mediaType: 'application/pdf' } });
+  });
+
+  it('runs the dialogs: the picked file as base64, the confirm button', () => {
+    expect(report.openFiles).toEqual({ ok: true, value: [{ name: 'Bilag 1.pdf', dataBase64: Buffer.from('%PDF-1.7\n').toString('base64') }] });
+    expect(report.confirm).toEqual({ ok: true, value: true });
+  });
+
+  it('serves out/renderer with the CSP and refuses traversal', () => {
+    expect(report.protocol).toEqual({
+      'app://dagsorden/index.html': { status: 200, csp: CONTENT_SECURITY_POLICY },
+      'app://dagsorden/..%2f..%2fpackage.json': { status: 403, csp: CONTENT_SECURITY_POLICY },
+    });
+  });
+
+  it('blocks navigation, windows, webviews, permissions and network requests', () => {
+    expect(report.prevented).toBe(3);
+    expect(report.windowOpen).toEqual([{ action: 'deny' }, { action: 'deny' }]);
+    expect(report.openedExternally).toEqual(['https://example.org/sag']);
+    expect(report.permissions).toEqual({ request: false, check: false, device: false });
+    expect(report.requests).toEqual({
+      'https://example.org/x.js': { cancel: true },
+      'file:///etc/passwd': { cancel: true },
+      'app://dagsorden/assets/a.js': { cancel: false },
+    });
+  });
+
+  it('installs the Danish menu, sends its commands to the renderer and saves the window state on close', () => {
+    expect(report.menu).toEqual(['Filer', 'Rediger', 'Vis', 'Hjælp']);
+    expect(report.sent).toEqual([['menu:command', 'new-meeting']]);
+    expect(report.windowState).toEqual({ x: 320, y: 90, width: 1280, height: 860, isMaximized: false });
+  });
+
+  it('shows the Danish message and exits 1 when the database cannot be opened', () => {
+    const notADatabase = join(dir, 'tekst.sqlite');
+    writeFileSync(notADatabase, 'dette er ikke en database');
+    const failed = drive([`--db=${notADatabase}`]);
+    expect(failed.startupErrors).toEqual([
+      { title: 'Dagsorden kan ikke starte', message: `Filen ${notADatabase} er ikke en Dagsorden-database: filen er ikke en SQLite-database` },
+    ]);
+    expect(failed.exitCode).toBe(1);
+    expect(failed.window).toBeUndefined();
+  });
+});
