@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { IPC_CHANNEL } from '../../shared/api/bridge';
 import type { Envelope } from '../../shared/api/envelope';
 import type { Api } from '../services/create-api';
-import { CONFIRM_CHANNEL, OPEN_FILES_CHANNEL } from '../preload/channels';
+import { CONFIRM_CHANNEL, OPEN_FILES_CHANNEL } from '../../shared/api/bridge';
 import { answerGuarded, FORBIDDEN } from './guarded-request';
 import { apiRequestSchema, confirmRequestSchema, openFilesRequestSchema } from './ipc-schemas';
 import { readPickedFiles } from './read-picked-files';

@@ -1,6 +1,6 @@
 import { bridgeEvents, IPC_CHANNEL, type BridgeEvent, type DagsordenBridge } from '../../shared/api/bridge';
 import type { Envelope } from '../../shared/api/envelope';
-import { CONFIRM_CHANNEL, OPEN_FILES_CHANNEL } from './channels';
+import { CONFIRM_CHANNEL, OPEN_FILES_CHANNEL } from '../../shared/api/bridge';
 
 /** The part of ipcRenderer the bridge uses (tests pass a fake). */
 export interface IpcRendererPort {

@@ -23,3 +23,5 @@ export const menuCommands = ['new-meeting', 'new-item', 'open-settings', 'undo',
 export type MenuCommand = (typeof menuCommands)[number];
 
 export const IPC_CHANNEL = 'dagsorden:api';
+export const OPEN_FILES_CHANNEL = 'dagsorden:dialogs:open-files';
+export const CONFIRM_CHANNEL = 'dagsorden:dialogs:confirm';

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNEL, type BridgeEvent } from '../../../shared/api/bridge';
 import { createBridge, type IpcRendererPort } from '../../../electron/preload/create-bridge';
-import { CONFIRM_CHANNEL, OPEN_FILES_CHANNEL } from '../../../electron/preload/channels';
+import { CONFIRM_CHANNEL, OPEN_FILES_CHANNEL } from '../../../shared/api/bridge';
 
 type Listener = (event: unknown, ...args: unknown[]) => void;
 

@@ -1,0 +1,82 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Envelope } from '../../shared/api/envelope';
+import type { Api } from '../services/create-api';
+
+/** Bilag travel base64-encoded inside JSON: a 200 MB PDF becomes about 270 MB. */
+export const MAX_BODY_BYTES = 300 * 1024 * 1024;
+
+const TOO_LARGE = 'Forespørgslen er for stor: den må højst fylde 300 MB. Del bilaget op i mindre filer.';
+
+export function sendEnvelope(res: ServerResponse, status: number, envelope: Envelope<unknown>): void {
+  const body = JSON.stringify(envelope);
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(body);
+}
+
+export function errorEnvelope(code: string, message: string): Envelope<never> {
+  return { ok: false, error: { code, message } };
+}
+
+/** POST /api/<method> with a JSON body → api.call(method, body) → the JSON envelope. */
+export async function handleApiRequest(api: Api, method: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (req.method !== 'POST') {
+    res.setHeader('Allow', 'POST');
+    sendEnvelope(res, 405, errorEnvelope('method_not_allowed', 'API-kald skal sendes med POST.'));
+    return;
+  }
+  // A JSON content type cannot be sent cross-site without a CORS preflight, which we never answer.
+  const contentType = (req.headers['content-type'] ?? '').toLowerCase();
+  if (!contentType.startsWith('application/json')) {
+    sendEnvelope(res, 415, errorEnvelope('unsupported_media_type', 'API-kald skal sendes som JSON.'));
+    return;
+  }
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > MAX_BODY_BYTES) {
+    refuseTooLarge(req, res);
+    return;
+  }
+  const body = await readBody(req, MAX_BODY_BYTES);
+  if (body === 'too_large') {
+    refuseTooLarge(req, res);
+    return;
+  }
+  let args: unknown;
+  try {
+    args = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
+  } catch {
+    sendEnvelope(res, 400, errorEnvelope('invalid_json', 'Forespørgslen kunne ikke læses (ugyldig JSON).'));
+    return;
+  }
+  const envelope = await api.call(method, args);
+  sendEnvelope(res, 200, envelope);
+}
+
+function refuseTooLarge(req: IncomingMessage, res: ServerResponse): void {
+  res.setHeader('Connection', 'close');
+  sendEnvelope(res, 413, errorEnvelope('too_large', TOO_LARGE));
+  // Stop reading the rest of an oversized upload.
+  req.resume();
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too_large'> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let refused = false;
+    req.on('data', (chunk: Buffer) => {
+      if (refused) return;
+      size += chunk.length;
+      if (size > limit) {
+        refused = true;
+        chunks.length = 0;
+        resolve('too_large');
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => {
+      if (!refused) resolve(Buffer.concat(chunks));
+    });
+    req.on('error', reject);
+  });
+}
