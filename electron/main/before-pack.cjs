@@ -1,5 +1,5 @@
-// electron-builder beforePack hook: rebuild better-sqlite3 for the Electron version being packaged, in the
-// staging copy only, so the project's node_modules keeps the Node build the tests use.
+// electron-builder beforePack hook: rebuilds better-sqlite3 for the Electron version being packaged.
+// Afterwards `npm rebuild better-sqlite3` gives the tests their Node build back.
 const { rebuild } = require('@electron/rebuild');
 
 exports.default = async function beforePack(context) {
