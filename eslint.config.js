@@ -20,6 +20,11 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['electron/store/**', 'electron/services/**', 'electron/export/**', 'electron/cli/**', 'electron/host/**'],
     rules: { 'no-restricted-imports': ['error', { paths: [noElectron] }] },
   },

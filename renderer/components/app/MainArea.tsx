@@ -1,0 +1,71 @@
+import { useTranslation } from 'react-i18next';
+import { useCommitteeStore } from '../../stores/committee-store';
+import { useUiStore } from '../../stores/ui-store';
+import { EmptyState } from '../common/EmptyState';
+import { MeetingView } from '../meeting/MeetingView';
+import { NewMeetingForm } from '../meeting/NewMeetingForm';
+import { SettingsView } from '../settings/SettingsView';
+
+/** Decides what the main area shows and says what to do next when there is nothing yet. */
+export function MainArea() {
+  const { t } = useTranslation();
+  const ui = useUiStore();
+  const committees = useCommitteeStore((s) => s.committees);
+  const meetings = useCommitteeStore((s) => s.meetings);
+
+  if (ui.view === 'settings') return <SettingsView />;
+
+  if (committees.length === 0) {
+    return (
+      <div className="main-empty">
+        <EmptyState
+          icon="settings"
+          title={t('empty.noCommittees')}
+          action={
+            <button type="button" className="button button-primary" onClick={() => ui.openSettings('committees')}>
+              {t('empty.goToCommittees')}
+            </button>
+          }
+        >
+          <p>{t('empty.noCommitteesText')}</p>
+        </EmptyState>
+      </div>
+    );
+  }
+
+  if (ui.view === 'newMeeting' && ui.newMeetingCommitteeId !== null) {
+    const committee = committees.find((c) => c.id === ui.newMeetingCommitteeId);
+    if (committee) return <NewMeetingForm key={committee.id} committee={committee} />;
+  }
+
+  if (ui.meetingId !== null) return <MeetingView meetingId={ui.meetingId} />;
+
+  const committee = committees.find((c) => c.id === ui.committeeId);
+  const firstWithoutMeetings = committee ?? committees.find((c) => (meetings[c.id] ?? []).length === 0);
+  if (firstWithoutMeetings && (meetings[firstWithoutMeetings.id] ?? []).length === 0) {
+    return (
+      <div className="main-empty">
+        <EmptyState
+          icon="calendar"
+          title={t('empty.noMeetings', { committee: firstWithoutMeetings.name })}
+          action={
+            <button type="button" className="button button-primary" onClick={() => ui.startNewMeeting(firstWithoutMeetings.id)}>
+              <span aria-hidden="true">+ </span>
+              {t('empty.createMeeting')}
+            </button>
+          }
+        >
+          <p>{t('empty.noMeetingsText')}</p>
+        </EmptyState>
+      </div>
+    );
+  }
+
+  return (
+    <div className="main-empty">
+      <EmptyState icon="calendar" title={t('empty.noMeetingSelected')}>
+        <p>{t('empty.noMeetingSelectedText')}</p>
+      </EmptyState>
+    </div>
+  );
+}

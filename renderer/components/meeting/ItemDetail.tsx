@@ -1,0 +1,150 @@
+import { useTranslation } from 'react-i18next';
+import type { Item, MeetingDetail, Section } from '../../../shared/domain/entities';
+import { formatAbsenceLine } from '../../../shared/format/join-names';
+import { useFormat } from '../../format/use-format';
+import { ClosedMarker, KindBadge, kindBadgeLabel } from '../common/Badges';
+import { ContentView, isEmptyDoc } from '../content/ContentView';
+import { BilagList } from './BilagList';
+
+/** One item, read-only: its sections in the committee's order, points, bilag and decisions. */
+export function ItemDetail({ item, meeting }: { item: Item; meeting: MeetingDetail }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const filled = item.sections.filter((s) => !isEmptyDoc(s.content) || (isRecommendation(s) && item.points.length > 0));
+  const empty = item.sections.filter((s) => !filled.includes(s));
+  const hasRecommendationSection = item.sections.some(isRecommendation);
+
+  return (
+    <article className={`item-detail${item.isClosed ? ' is-closed' : ''}`} aria-labelledby="item-detail-title">
+      <header className="item-header">
+        <p className="eyebrow">
+          {t('item.number', { number: item.number })}
+          {item.caseNumber ? <span className="item-case"> · {t('item.caseNumber', { number: item.caseNumber })}</span> : null}
+        </p>
+        <h2 id="item-detail-title" className="item-title" tabIndex={-1}>
+          {item.title}
+        </h2>
+        {item.isClosed || kindBadgeLabel(t, item.kind, item.title) ? (
+          <div className="item-badges">
+            {item.isClosed ? <ClosedMarker /> : null}
+            <KindBadge kind={item.kind} title={item.title} />
+          </div>
+        ) : null}
+        {item.isClosed ? <p className="closed-note">{t('item.closedNote')}</p> : null}
+      </header>
+
+      {filled.length === 0 && item.points.length === 0 && item.notices.length === 0 && !item.request ? (
+        <p className="item-no-text">{t('item.noText')}</p>
+      ) : null}
+
+      {item.request ? (
+        <section className="item-section">
+          <h3 className="section-heading">{t('item.request')}</h3>
+          <p className="request-meta">{t('item.requestBy', { name: item.request.personName, date: format.date(item.request.requestedOn) })}</p>
+          <blockquote className="request-text">{item.request.text}</blockquote>
+        </section>
+      ) : null}
+
+      {filled.map((section) => (
+        <section key={section.key} className="item-section">
+          <h3 className="section-heading">{section.heading}</h3>
+          {!isEmptyDoc(section.content) ? <ContentView doc={section.content} /> : null}
+          {isRecommendation(section) ? <Points item={item} showLead={isEmptyDoc(section.content)} /> : null}
+        </section>
+      ))}
+
+      {!hasRecommendationSection && item.points.length > 0 ? (
+        <section className="item-section">
+          <h3 className="section-heading">{t('item.recommendation')}</h3>
+          <Points item={item} showLead />
+        </section>
+      ) : null}
+
+      {item.notices.length > 0 ? (
+        <section className="item-section">
+          <h3 className="section-heading">{t('item.notices')}</h3>
+          <ol className="notices">
+            {item.notices.map((notice) => (
+              <li key={notice.id}>
+                <p className="notice-title">{notice.title}</p>
+                <ContentView doc={notice.content} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+
+      <Decisions item={item} meeting={meeting} />
+
+      <section className="item-section">
+        <h3 className="section-heading">{t('bilag.heading')}</h3>
+        <BilagList attachments={item.attachments} />
+      </section>
+
+      {/* Standard items (Meddelelser, Eventuelt …) rarely use the case sections: no list of empty ones. */}
+      {empty.length > 0 && (item.kind === 'ordinary' || item.kind === 'member_request') ? (
+        <p className="empty-sections">
+          <span className="empty-sections-label">{t('item.emptySections')}</span> {empty.map((s) => s.heading).join(', ')}
+        </p>
+      ) : null}
+    </article>
+  );
+}
+
+const isRecommendation = (section: Section) => section.key === 'indstilling';
+
+function Points({ item, showLead }: { item: Item; showLead: boolean }) {
+  const { t } = useTranslation();
+  if (item.points.length === 0) return null;
+  return (
+    <>
+      {showLead ? <p>{t('item.recommendationLead')}</p> : null}
+      <ol className="points">
+        {item.points.map((point) => (
+          <li key={point.id} value={point.number}>
+            <span className="point-text">{point.text}</span>
+            {point.decisionAuthority ? <span className="point-authority">{t('item.decisionAuthority', { body: point.decisionAuthority })}</span> : null}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
+
+function Decisions({ item, meeting }: { item: Item; meeting: MeetingDetail }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  if (item.priorDecisions.length === 0 && item.decisions.length === 0 && item.protocolNotes.length === 0) return null;
+  const names = new Map(meeting.members.map((m) => [m.personId, { name: m.personName, partyLetter: m.partyLetter }]));
+  const absent = item.attendance.filter((a) => a.kind === 'absent').flatMap((a) => names.get(a.personId) ?? []);
+  const prior = [...item.priorDecisions].sort((a, b) => a.meetingDate.localeCompare(b.meetingDate));
+  return (
+    <section className="item-section decisions">
+      <h3 className="section-heading">{t('decision.heading')}</h3>
+      {prior.map((d, i) => (
+        <div key={`prior-${i}`} className="decision-block is-prior">
+          <p className="decision-heading">{t('decision.blockHeading', { committee: d.committeeName, date: format.date(d.meetingDate) })}</p>
+          <p className="decision-text">{d.text}</p>
+        </div>
+      ))}
+      {item.decisions.length > 0 ? (
+        <div className="decision-block">
+          <p className="decision-heading">{t('decision.blockHeading', { committee: meeting.committeeName, date: format.date(meeting.date) })}</p>
+          {item.decisions.map((d) => (
+            <p key={d.id} className="decision-text">
+              {d.pointNumber !== null && !/^ad\s*\d/i.test(d.text) ? <strong className="decision-point">{t('decision.point', { number: d.pointNumber })} </strong> : null}
+              {d.text}
+            </p>
+          ))}
+          {absent.length > 0 ? <p className="absence-line">{formatAbsenceLine(absent)}</p> : null}
+        </div>
+      ) : null}
+      {item.protocolNotes.map((note) => (
+        <div key={note.id} className="protocol-note">
+          <p className="protocol-note-kind">{t(`protocolNote.${note.kind}`)}</p>
+          <p>{note.text}</p>
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next';
+import type { MeetingDetail } from '../../../shared/domain/entities';
+import { useFormat } from '../../format/use-format';
+import { StatusBadge } from '../common/Badges';
+import { Icon } from '../common/Icon';
+
+export function MeetingHeader({ meeting }: { meeting: MeetingDetail }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const time = meeting.startTime ? (meeting.endTime ? format.timeRange(meeting.startTime, meeting.endTime) : format.time(meeting.startTime)) : null;
+  return (
+    <header className="meeting-header">
+      <div className="meeting-header-text">
+        <p className="eyebrow">{t(`meetingKind.${meeting.kind}`)}</p>
+        <h1 className="meeting-title">{meeting.committeeName}</h1>
+        <ul className="meeting-facts" aria-label={t('meeting.facts')}>
+          <li>
+            <Icon name="calendar" />
+            <span className="meeting-date">{format.date(meeting.date)}</span>
+          </li>
+          {time ? (
+            <li>
+              <Icon name="clock" />
+              <span className="meeting-time">{time}</span>
+            </li>
+          ) : null}
+          <li>
+            <Icon name="pin" />
+            <span className="meeting-place">{meeting.place ?? t('meeting.noPlace')}</span>
+          </li>
+        </ul>
+      </div>
+      <div className="meeting-header-status">
+        <span className="visually-hidden">{t('meeting.status')}: </span>
+        <StatusBadge status={meeting.status} />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,118 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Item, MeetingDetail } from '../../../shared/domain/entities';
+import { useCommitteeStore } from '../../stores/committee-store';
+import { useMeetingStore } from '../../stores/meeting-store';
+import { useUiStore } from '../../stores/ui-store';
+import { ErrorAlert } from '../common/Alert';
+import { EmptyState } from '../common/EmptyState';
+import { Icon } from '../common/Icon';
+import { AddItemForm } from './AddItemForm';
+import { AgendaList } from './AgendaList';
+import { ItemDetail } from './ItemDetail';
+import { MeetingHeader } from './MeetingHeader';
+
+/** The selected meeting: header, agenda on the left, the opened item on the right. */
+export function MeetingView({ meetingId }: { meetingId: number }) {
+  const { t } = useTranslation();
+  const meeting = useMeetingStore((s) => s.meeting);
+  const loadError = useMeetingStore((s) => s.loadError);
+  const open = useMeetingStore((s) => s.open);
+
+  useEffect(() => {
+    if (useMeetingStore.getState().meeting?.id !== meetingId) void open(meetingId);
+  }, [meetingId, open]);
+
+  if (loadError) {
+    return (
+      <div className="main-message">
+        <ErrorAlert message={loadError} />
+        <button type="button" className="button" onClick={() => void open(meetingId)}>
+          {t('common.retry')}
+        </button>
+      </div>
+    );
+  }
+  if (!meeting || meeting.id !== meetingId) {
+    return (
+      <p className="main-message muted" role="status">
+        {t('common.loading')}
+      </p>
+    );
+  }
+  return <MeetingLoaded meeting={meeting} />;
+}
+
+function MeetingLoaded({ meeting }: { meeting: MeetingDetail }) {
+  const { t } = useTranslation();
+  const itemId = useUiStore((s) => s.itemId);
+  const selectItem = useUiStore((s) => s.selectItem);
+  const standardItems = useCommitteeStore((s) => s.details[meeting.committeeId]?.standardItems);
+  const adding = useUiStore((s) => s.addingItem);
+  const setAdding = useUiStore((s) => s.setAddingItem);
+  const opened = meeting.items.find((i) => i.id === itemId) ?? null;
+
+  useEffect(() => {
+    if (!standardItems) void useCommitteeStore.getState().loadDetail(meeting.committeeId).catch(() => undefined);
+  }, [meeting.committeeId, standardItems]);
+
+  return (
+    <div className="meeting-view">
+      <MeetingHeader meeting={meeting} />
+      <div className="meeting-columns">
+        <section className="agenda-pane" aria-labelledby="agenda-heading">
+          <div className="pane-header">
+            <h2 id="agenda-heading" className="pane-title">
+              {t('agenda.heading')}
+              <span className="pane-count">{t('agenda.itemCount', { count: meeting.items.length })}</span>
+            </h2>
+            {!adding ? (
+              <button type="button" className="button button-small" onClick={() => setAdding(true)}>
+                <Icon name="plus" size={14} />
+                {t('agenda.addItem')}
+              </button>
+            ) : null}
+          </div>
+          {adding ? (
+            <AddItemForm
+              meetingId={meeting.id}
+              atIndex={insertIndex(meeting.items, standardItems)}
+              onDone={(item) => {
+                setAdding(false);
+                if (item) selectItem(item.id);
+              }}
+            />
+          ) : null}
+          {meeting.items.length === 0 ? (
+            <EmptyState icon="document" title={t('agenda.emptyTitle')}>
+              <p>{t('agenda.emptyText')}</p>
+            </EmptyState>
+          ) : (
+            <AgendaList items={meeting.items} openedId={opened?.id ?? null} onOpen={(id) => selectItem(id)} />
+          )}
+        </section>
+        {/* Focusable so the keyboard can scroll a long item (WCAG 2.1.1). */}
+        <section className="detail-pane" aria-label={t('item.paneLabel')} tabIndex={0}>
+          {opened ? (
+            <ItemDetail key={opened.id} item={opened} meeting={meeting} />
+          ) : (
+            <div className="detail-empty">
+              <EmptyState icon="document" title={t('item.noneSelected')}>
+                <p>{t('item.noneSelectedText')}</p>
+              </EmptyState>
+            </div>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}
+
+/** New items go before the standard items that close the agenda (Eventuelt). */
+export function insertIndex(items: readonly Item[], standardItems: readonly { kind: string; title: string; placement: string }[] | undefined): number {
+  const closing = (standardItems ?? []).filter((s) => s.placement === 'end');
+  const isClosing = (item: Item) => item.kind === 'any_other_business' || closing.some((s) => s.kind === item.kind && s.title === item.title);
+  let index = items.length;
+  while (index > 0 && isClosing(items[index - 1]!)) index--;
+  return index;
+}

@@ -1,0 +1,151 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CommitteeDetail } from '../../../shared/domain/entities';
+import { membershipRoles, type MembershipRole } from '../../../shared/domain/enums';
+import { useFormat } from '../../format/use-format';
+import { useAction } from '../../hooks/use-action';
+import { useCommitteeStore } from '../../stores/committee-store';
+import { useOrganisationStore } from '../../stores/organisation-store';
+import { ErrorAlert } from '../common/Alert';
+import { DateField } from '../common/DateTimeFields';
+import { CheckboxField, SelectField } from '../common/Fields';
+import { ConfirmButton } from '../common/ConfirmButton';
+
+/** The committee's members: who, which role, voting right and period. */
+export function MembershipEditor({ committee }: { committee: CommitteeDetail }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const people = useOrganisationStore((s) => s.people);
+  const store = useCommitteeStore();
+  const memberIds = new Set(committee.memberships.filter((m) => m.toDate === null).map((m) => m.personId));
+  const candidates = people.filter((p) => !memberIds.has(p.id));
+  const [personId, setPersonId] = useState('');
+  const [role, setRole] = useState<MembershipRole>('medlem');
+  const [hasVote, setHasVote] = useState(true);
+  const [fromDate, setFromDate] = useState(() => `${new Date().getFullYear()}-01-01`);
+  const [toDate, setToDate] = useState('');
+  const form = useAction();
+  const listAction = useAction();
+  const chosen = candidates.some((p) => String(p.id) === personId) ? personId : String(candidates[0]?.id ?? '');
+  const voting = committee.memberships.filter((m) => m.hasVote).length;
+
+  const chooseRole = (next: MembershipRole) => {
+    setRole(next);
+    // A substitute has no vote of their own; they take over the vote of the member they replace.
+    setHasVote(next !== 'stedfortraeder');
+  };
+
+  return (
+    <section className="form-card" aria-labelledby="members-heading">
+      <div className="card-header">
+        <h2 className="form-title" id="members-heading">
+          {t('members.title')}
+        </h2>
+        {committee.memberships.length > 0 ? <p className="card-meta">{t('members.summary', { count: committee.memberships.length, voting })}</p> : null}
+      </div>
+      <ErrorAlert message={listAction.error} />
+      {committee.memberships.length === 0 ? (
+        <p className="muted table-empty">{t('members.none')}</p>
+      ) : (
+        <table className="data-table">
+          <caption className="visually-hidden">{t('members.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('members.person')}</th>
+              <th scope="col">{t('members.role')}</th>
+              <th scope="col">{t('members.vote')}</th>
+              <th scope="col">{t('members.period')}</th>
+              <th scope="col" className="col-actions">
+                <span className="visually-hidden">{t('common.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {committee.memberships.map((m) => (
+              <tr key={m.id}>
+                <td className="cell-strong">
+                  {m.personName}
+                  {m.partyLetter ? <span className="muted"> ({m.partyLetter})</span> : null}
+                </td>
+                <td>
+                  <span className={`role role-${m.role}`}>{t(`role.${m.role}`)}</span>
+                </td>
+                <td>{m.hasVote ? t('common.yes') : t('common.no')}</td>
+                <td className="cell-nowrap">
+                  {m.toDate ? t('members.periodFromTo', { from: format.date(m.fromDate), to: format.date(m.toDate) }) : t('members.periodFrom', { from: format.date(m.fromDate) })}
+                </td>
+                <td className="col-actions">
+                  <ConfirmButton
+                    label={t('members.remove')}
+                    accessibleLabel={t('members.removeLabel', { name: m.personName })}
+                    confirmLabel={t('members.confirmRemove')}
+                    onConfirm={() => void listAction.run(() => store.removeMembership(committee.id, m.id))}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <form
+        className="subform"
+        aria-label={t('members.addTitle')}
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!chosen) return;
+          void form
+            .run(() =>
+              store.addMembership({ committeeId: committee.id, personId: Number(chosen), role, hasVote, fromDate, toDate: toDate || null }),
+            )
+            .then((m) => {
+              if (m) document.getElementById('member-person')?.focus();
+            });
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            e.preventDefault();
+            chooseRole('medlem');
+            setToDate('');
+            form.clear();
+          }
+        }}
+      >
+        <h3 className="subform-title">{t('members.addTitle')}</h3>
+        {candidates.length === 0 ? (
+          <p className="muted">{people.length === 0 ? t('members.noPeople') : t('members.allAdded')}</p>
+        ) : (
+          <>
+            <div className="form-grid form-grid-members">
+              <SelectField
+                id="member-person"
+                label={t('members.person')}
+                value={chosen}
+                onChange={setPersonId}
+                error={form.fieldErrors.personId}
+                options={candidates.map((p) => ({ value: String(p.id), label: p.partyLetter ? `${p.name} (${p.partyLetter})` : p.name }))}
+              />
+              <SelectField
+                id="member-role"
+                label={t('members.role')}
+                value={role}
+                onChange={chooseRole}
+                error={form.fieldErrors.role}
+                options={membershipRoles.map((r) => ({ value: r, label: t(`role.${r}`) }))}
+              />
+              <DateField id="member-from" label={t('members.from')} value={fromDate} onChange={setFromDate} error={form.fieldErrors.fromDate} />
+              <DateField id="member-to" label={t('members.to')} value={toDate} onChange={setToDate} error={form.fieldErrors.toDate} />
+            </div>
+            <CheckboxField id="member-vote" label={t('members.hasVote')} checked={hasVote} onChange={setHasVote} />
+            <ErrorAlert message={form.error} />
+            <div className="form-actions">
+              <button type="submit" className="button button-primary" aria-disabled={form.pending || undefined}>
+                {t('members.add')}
+              </button>
+            </div>
+          </>
+        )}
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,91 @@
+import { create } from 'zustand';
+import type { ApiArgs } from '../../shared/api/contract';
+import type { Committee, CommitteeDetail, Membership, MeetingSummary, SectionTemplateEntry, StandardItem } from '../../shared/domain/entities';
+import { api } from '../api/api';
+
+/** Committees, their details (members, template, standard items) and each committee's meetings. */
+export interface CommitteeState {
+  loaded: boolean;
+  committees: Committee[];
+  details: Record<number, CommitteeDetail>;
+  meetings: Record<number, MeetingSummary[]>;
+  load(): Promise<void>;
+  loadDetail(id: number): Promise<CommitteeDetail>;
+  loadMeetings(committeeId: number): Promise<MeetingSummary[]>;
+  create(args: ApiArgs<'committees:create'>): Promise<CommitteeDetail>;
+  update(args: ApiArgs<'committees:update'>): Promise<CommitteeDetail>;
+  addMembership(args: ApiArgs<'memberships:add'>): Promise<Membership>;
+  removeMembership(committeeId: number, membershipId: number): Promise<void>;
+  setSectionTemplate(committeeId: number, sections: SectionTemplateEntry[]): Promise<CommitteeDetail>;
+  setStandardItems(committeeId: number, items: StandardItem[]): Promise<CommitteeDetail>;
+}
+
+export const useCommitteeStore = create<CommitteeState>()((set, get) => {
+  const keepDetail = (detail: CommitteeDetail) => set({ details: { ...get().details, [detail.id]: detail } });
+  const refreshList = async () => set({ committees: await api().call('committees:list', {}) });
+
+  return {
+    loaded: false,
+    committees: [],
+    details: {},
+    meetings: {},
+
+    async load() {
+      const [committees, meetings] = await Promise.all([api().call('committees:list', {}), api().call('meetings:list', {})]);
+      const byCommittee: Record<number, MeetingSummary[]> = {};
+      for (const c of committees) byCommittee[c.id] = [];
+      for (const m of meetings) (byCommittee[m.committeeId] ??= []).push(m);
+      set({ loaded: true, committees, meetings: byCommittee });
+    },
+
+    async loadDetail(id) {
+      const detail = await api().call('committees:get', { id });
+      keepDetail(detail);
+      return detail;
+    },
+
+    async loadMeetings(committeeId) {
+      const list = await api().call('meetings:list', { committeeId });
+      set({ meetings: { ...get().meetings, [committeeId]: list } });
+      return list;
+    },
+
+    async create(args) {
+      const detail = await api().call('committees:create', args);
+      keepDetail(detail);
+      set({ meetings: { ...get().meetings, [detail.id]: [] } });
+      await refreshList();
+      return detail;
+    },
+
+    async update(args) {
+      const detail = await api().call('committees:update', args);
+      keepDetail(detail);
+      await refreshList();
+      return detail;
+    },
+
+    async addMembership(args) {
+      const membership = await api().call('memberships:add', args);
+      await get().loadDetail(args.committeeId);
+      return membership;
+    },
+
+    async removeMembership(committeeId, membershipId) {
+      await api().call('memberships:remove', { id: membershipId });
+      await get().loadDetail(committeeId);
+    },
+
+    async setSectionTemplate(committeeId, sections) {
+      const detail = await api().call('committees:setSectionTemplate', { committeeId, sections });
+      keepDetail(detail);
+      return detail;
+    },
+
+    async setStandardItems(committeeId, items) {
+      const detail = await api().call('committees:setStandardItems', { committeeId, items });
+      keepDetail(detail);
+      return detail;
+    },
+  };
+});
