@@ -10,6 +10,9 @@ import './styles/components.css';
 import './styles/meeting.css';
 import './styles/content.css';
 import './styles/settings.css';
+import './styles/editor.css';
+import './styles/agenda.css';
+import './styles/bilag.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root mangler i index.html');

@@ -11,6 +11,7 @@ import { itemHandlers } from './item-service';
 import { attachmentHandlers } from './attachment-service';
 import { meetingRecordHandlers } from './meeting-record-service';
 import { systemHandlers } from './system-service';
+import { releaseCheckHandlers } from './release-check-service';
 
 /** Every handler of the API; the type makes a missing or misspelt method a compile error. */
 export const handlers: { [M in MethodName]: Handler<M> } = {
@@ -21,6 +22,7 @@ export const handlers: { [M in MethodName]: Handler<M> } = {
   ...attachmentHandlers,
   ...meetingRecordHandlers,
   ...systemHandlers,
+  ...releaseCheckHandlers,
 };
 
 export interface Api {

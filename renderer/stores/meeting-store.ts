@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { ApiArgs } from '../../shared/api/contract';
-import type { Item, MeetingDetail } from '../../shared/domain/entities';
+import type { AttachmentInfo, Item, MeetingDetail } from '../../shared/domain/entities';
 import { api } from '../api/api';
 import { useCommitteeStore } from './committee-store';
 
@@ -14,6 +14,24 @@ export interface MeetingState {
   reload(): Promise<void>;
   createMeeting(args: ApiArgs<'meetings:create'>): Promise<MeetingDetail>;
   createItem(args: ApiArgs<'items:create'>): Promise<Item>;
+  /** Agenda editing (renderer/components/agenda): each refreshes the meeting from the server. */
+  updateItem(args: ApiArgs<'items:update'>): Promise<Item>;
+  /** Renumbers at once (optimistic), then takes the server's order; on failure the old order returns. */
+  moveItem(id: number, toIndex: number): Promise<void>;
+  duplicateItem(id: number): Promise<Item>;
+  /** Deletes and returns the deleted item with its index, so an undo can re-create it. */
+  deleteItem(id: number): Promise<{ item: Item; index: number }>;
+  /** Re-creates a deleted item from its data (bilag cannot come back this way). */
+  restoreItem(item: Item, index: number): Promise<Item>;
+  addAttachment(args: ApiArgs<'attachments:add'>): Promise<AttachmentInfo>;
+  updateAttachment(args: ApiArgs<'attachments:update'>): Promise<AttachmentInfo>;
+  moveAttachment(id: number, toIndex: number): Promise<void>;
+  deleteAttachment(id: number): Promise<void>;
+}
+
+/** The agenda in a new order, numbered from the meeting's first number. */
+export function renumbered(meeting: MeetingDetail, items: readonly Item[]): MeetingDetail {
+  return { ...meeting, items: items.map((item, index) => ({ ...item, position: index, number: meeting.firstItemNumber + index })) };
 }
 
 export const useMeetingStore = create<MeetingState>()((set, get) => ({
@@ -54,5 +72,90 @@ export const useMeetingStore = create<MeetingState>()((set, get) => ({
     set({ meeting });
     await useCommitteeStore.getState().loadMeetings(meeting.committeeId);
     return item;
+  },
+
+  async updateItem(args) {
+    const item = await api().call('items:update', args);
+    await get().reload();
+    return item;
+  },
+
+  async moveItem(id, toIndex) {
+    const before = get().meeting;
+    if (!before) return;
+    const from = before.items.findIndex((i) => i.id === id);
+    const moving = before.items[from];
+    if (!moving) return;
+    const order = before.items.filter((i) => i.id !== id);
+    order.splice(Math.max(0, Math.min(toIndex, order.length)), 0, moving);
+    set({ meeting: renumbered(before, order) });
+    try {
+      const items = await api().call('items:move', { id, toIndex });
+      const current = get().meeting;
+      if (current?.id === before.id) set({ meeting: { ...current, items } });
+    } catch (error) {
+      if (get().meeting?.id === before.id) set({ meeting: before });
+      throw error;
+    }
+  },
+
+  async duplicateItem(id) {
+    const item = await api().call('items:duplicate', { id });
+    await get().reload();
+    return item;
+  },
+
+  async deleteItem(id) {
+    const meeting = get().meeting;
+    const index = meeting?.items.findIndex((i) => i.id === id) ?? -1;
+    const item = meeting?.items[index];
+    if (!meeting || !item) throw new Error('Punktet findes ikke længere på dagsordenen.');
+    await api().call('items:delete', { id });
+    await get().reload();
+    await useCommitteeStore.getState().loadMeetings(meeting.committeeId).catch(() => undefined);
+    return { item, index };
+  },
+
+  async restoreItem(old, index) {
+    const { request } = old;
+    const created = await api().call('items:create', {
+      meetingId: old.meetingId, title: old.title, kind: old.kind, isClosed: old.isClosed, caseNumber: old.caseNumber, atIndex: index,
+      request: request ? { personId: request.personId, requestedOn: request.requestedOn, text: request.text } : null,
+    });
+    for (const section of old.sections) {
+      if (section.content.content.length > 0) await api().call('sections:update', { itemId: created.id, key: section.key, content: section.content });
+    }
+    if (old.points.length > 0) {
+      await api().call('points:set', { itemId: created.id, points: old.points.map((p) => ({ text: p.text, decisionAuthority: p.decisionAuthority })) });
+    }
+    if (old.notices.length > 0) {
+      await api().call('notices:set', { itemId: created.id, notices: old.notices.map((n) => ({ title: n.title, content: n.content })) });
+    }
+    await get().reload();
+    const committeeId = get().meeting?.committeeId;
+    if (committeeId !== undefined) await useCommitteeStore.getState().loadMeetings(committeeId).catch(() => undefined);
+    return created;
+  },
+
+  async addAttachment(args) {
+    const info = await api().call('attachments:add', args);
+    await get().reload();
+    return info;
+  },
+
+  async updateAttachment(args) {
+    const info = await api().call('attachments:update', args);
+    await get().reload();
+    return info;
+  },
+
+  async moveAttachment(id, toIndex) {
+    await api().call('attachments:move', { id, toIndex });
+    await get().reload();
+  },
+
+  async deleteAttachment(id) {
+    await api().call('attachments:delete', { id });
+    await get().reload();
   },
 }));

@@ -5,6 +5,7 @@ import { meetingMethods } from './methods/meetings';
 import { itemMethods } from './methods/items';
 import { meetingRecordMethods } from './methods/meeting-record';
 import { systemMethods } from './methods/system';
+import { releaseCheckMethods } from './methods/release-checks';
 import type { MethodSpec } from './define-method';
 
 /** Every method of the API: name → argument schema and result type. The one contract all transports share. */
@@ -15,6 +16,7 @@ export const contract = {
   ...itemMethods,
   ...meetingRecordMethods,
   ...systemMethods,
+  ...releaseCheckMethods,
 };
 
 export type Contract = typeof contract;

@@ -1,40 +1,112 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttachmentInfo } from '../../../shared/domain/entities';
-import { ClosedMarker } from '../common/Badges';
+import { useAction } from '../../hooks/use-action';
+import { useMeetingStore } from '../../stores/meeting-store';
+import { useUiStore } from '../../stores/ui-store';
+import { ErrorAlert } from '../common/Alert';
+import { Icon } from '../common/Icon';
+import { ConfirmButton } from '../common/ConfirmButton';
+import { BilagPreview } from '../bilag/BilagPreview';
+import { BilagThumbnail } from '../bilag/BilagThumbnail';
+import { BilagTitle } from '../bilag/BilagTitle';
+import { BilagUploader } from '../bilag/BilagUploader';
 
-/** The item's bilagsfortegnelse: number, title, pages and how it is handled. */
-export function BilagList({ attachments }: { attachments: readonly AttachmentInfo[] }) {
+/**
+ * The item's bilagsfortegnelse, editable: add by drop or file choice, title in place, order,
+ * udsendes / ligger i sagen, closed, preview, delete. The item is the one opened in the agenda
+ * (ItemDetail passes only the list), unless itemId is given.
+ */
+export function BilagList({ attachments, itemId: givenItemId }: { attachments: readonly AttachmentInfo[]; itemId?: number }) {
   const { t } = useTranslation();
-  if (attachments.length === 0) return <p className="muted">{t('bilag.none')}</p>;
+  const openedItemId = useUiStore((s) => s.itemId);
+  const itemId = givenItemId ?? attachments[0]?.itemId ?? openedItemId;
+  const action = useAction();
+  const updateAttachment = useMeetingStore((s) => s.updateAttachment);
+  const moveAttachment = useMeetingStore((s) => s.moveAttachment);
+  const deleteAttachment = useMeetingStore((s) => s.deleteAttachment);
+  const [previewId, setPreviewId] = useState<number | null>(null);
+  const preview = attachments.find((a) => a.id === previewId) ?? null;
+
   return (
-    <table className="data-table bilag-table">
-      <thead>
-        <tr>
-          <th scope="col" className="col-number">
-            {t('bilag.number')}
-          </th>
-          <th scope="col">{t('bilag.title')}</th>
-          <th scope="col" className="col-pages">
-            {t('bilag.pages')}
-          </th>
-          <th scope="col" className="col-markers">
-            <span className="visually-hidden">{t('bilag.handling')}</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {attachments.map((a) => (
-          <tr key={a.id}>
-            <td className="col-number">{a.number}.</td>
-            <td className="bilag-title">{a.title}</td>
-            <td className="col-pages">{t('bilag.pageCount', { count: a.pageCount })}</td>
-            <td className="col-markers">
-              {a.distribution === 'on_file' ? <span className="badge badge-onfile">{t('bilag.onFile')}</span> : null}
-              {a.isClosed ? <ClosedMarker compact /> : null}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <div className="bilag-list">
+      {attachments.length === 0 ? (
+        <p className="muted">{t('bilag.none')}</p>
+      ) : (
+        <ol className="bilag-rows" aria-label={t('bilag.listLabel')}>
+          {attachments.map((a, index) => (
+            <li key={a.id} className={`bilag-row${a.isClosed ? ' is-closed' : ''}`}>
+              <button type="button" className="bilag-thumb-button" onClick={() => setPreviewId(a.id)} aria-label={t('bilag.previewNamed', { number: a.number })}>
+                <BilagThumbnail attachment={a} />
+              </button>
+              <div className="bilag-main">
+                <div className="bilag-headline">
+                  <span className="bilag-number">{t('bilag.number')} {a.number}</span>
+                  <BilagTitle number={a.number} title={a.title} onSave={(title) => action.run(() => updateAttachment({ id: a.id, title }))} />
+                </div>
+                <div className="bilag-meta">
+                  <span className="bilag-pagecount">{t('bilag.pageCount', { count: a.pageCount })}</span>
+                  <span className="bilag-file" title={a.fileName}>
+                    {a.fileName}
+                  </span>
+                  {a.isClosed ? (
+                    <span className="badge badge-closed is-compact">
+                      <Icon name="lock" size={12} />
+                      {t('bilag.closedShort')}
+                    </span>
+                  ) : null}
+                  {a.distribution === 'on_file' ? <span className="badge badge-onfile">{t('bilag.onFile')}</span> : null}
+                </div>
+                <div className="bilag-controls">
+                  <label className="bilag-check">
+                    <input
+                      type="checkbox"
+                      checked={a.distribution === 'distributed'}
+                      aria-label={t('bilag.distributionLabel', { number: a.number })}
+                      onChange={(e) => void action.run(() => updateAttachment({ id: a.id, distribution: e.target.checked ? 'distributed' : 'on_file' }))}
+                    />
+                    {t('bilag.distributed')}
+                  </label>
+                  <label className="bilag-check">
+                    <input
+                      type="checkbox"
+                      checked={a.isClosed}
+                      aria-label={t('bilag.closedLabel', { number: a.number })}
+                      onChange={(e) => void action.run(() => updateAttachment({ id: a.id, isClosed: e.target.checked }))}
+                    />
+                    {t('bilag.closedShort')}
+                  </label>
+                  <span className="bilag-controls-spacer" />
+                  <button type="button" className="button button-quiet button-small" aria-label={t('bilag.moveUp', { number: a.number })} disabled={index === 0} onClick={() => void action.run(() => moveAttachment(a.id, index - 1))}>
+                    <Icon name="up" size={14} />
+                  </button>
+                  <button
+                    type="button"
+                    className="button button-quiet button-small"
+                    aria-label={t('bilag.moveDown', { number: a.number })}
+                    disabled={index === attachments.length - 1}
+                    onClick={() => void action.run(() => moveAttachment(a.id, index + 1))}
+                  >
+                    <Icon name="down" size={14} />
+                  </button>
+                  <button type="button" className="button button-quiet button-small" onClick={() => setPreviewId(a.id)}>
+                    {t('bilag.preview')}
+                  </button>
+                  <ConfirmButton
+                    label={t('common.delete')}
+                    accessibleLabel={t('bilag.deleteNamed', { number: a.number })}
+                    confirmLabel={t('bilag.deleteConfirm')}
+                    onConfirm={() => void action.run(() => deleteAttachment(a.id))}
+                  />
+                </div>
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+      <ErrorAlert message={action.error} />
+      {itemId !== null ? <BilagUploader key={itemId} itemId={itemId} /> : <p className="muted">{t('bilag.noItem')}</p>}
+      {preview ? <BilagPreview attachment={preview} onClose={() => setPreviewId(null)} /> : null}
+    </div>
   );
 }

@@ -1,15 +1,30 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Item, MeetingDetail, Section } from '../../../shared/domain/entities';
 import { formatAbsenceLine } from '../../../shared/format/join-names';
 import { useFormat } from '../../format/use-format';
 import { ClosedMarker, KindBadge, kindBadgeLabel } from '../common/Badges';
 import { ContentView, isEmptyDoc } from '../content/ContentView';
+import { DocxImportButton } from '../editor/DocxImportButton';
+import { PointsEditor } from '../editor/PointsEditor';
+import { SaveStatus, useSaveTracker } from '../editor/save-status';
+import { SectionEditor } from '../editor/SectionEditor';
 import { BilagList } from './BilagList';
 
-/** One item, read-only: its sections in the committee's order, points, bilag and decisions. */
+/** Until the meeting is held, the agenda's text can still change: the sections are editable. */
+const isEditable = (meeting: MeetingDetail) => meeting.status === 'planned' || meeting.status === 'agenda_released';
+
+/**
+ * One item: its sections in the committee's order, points, bilag and decisions. Editable while the
+ * meeting is planned or its agenda released, read-only after.
+ */
 export function ItemDetail({ item, meeting }: { item: Item; meeting: MeetingDetail }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const saves = useSaveTracker();
+  // Bumped after a Word import so the editors start over from the imported text.
+  const [revision, setRevision] = useState(0);
+  const editable = isEditable(meeting);
   const filled = item.sections.filter((s) => !isEmptyDoc(s.content) || (isRecommendation(s) && item.points.length > 0));
   const empty = item.sections.filter((s) => !filled.includes(s));
   const hasRecommendationSection = item.sections.some(isRecommendation);
@@ -31,9 +46,15 @@ export function ItemDetail({ item, meeting }: { item: Item; meeting: MeetingDeta
           </div>
         ) : null}
         {item.isClosed ? <p className="closed-note">{t('item.closedNote')}</p> : null}
+        {editable ? (
+          <div className="item-edit-bar">
+            <DocxImportButton item={item} onImported={() => setRevision((r) => r + 1)} />
+            <SaveStatus states={saves.states} />
+          </div>
+        ) : null}
       </header>
 
-      {filled.length === 0 && item.points.length === 0 && item.notices.length === 0 && !item.request ? (
+      {!editable && filled.length === 0 && item.points.length === 0 && item.notices.length === 0 && !item.request ? (
         <p className="item-no-text">{t('item.noText')}</p>
       ) : null}
 
@@ -45,7 +66,26 @@ export function ItemDetail({ item, meeting }: { item: Item; meeting: MeetingDeta
         </section>
       ) : null}
 
-      {filled.map((section) => (
+      {editable
+        ? item.sections.map((section) => (
+            <section key={`${section.key}-${revision}`} className="item-section is-editing" aria-labelledby={`section-heading-${section.key}`}>
+              <h3 className="section-heading" id={`section-heading-${section.key}`}>
+                {section.heading}
+              </h3>
+              <SectionEditor itemId={item.id} section={section} onSave={saves.report} />
+              {isRecommendation(section) ? <PointsEditor itemId={item.id} points={item.points} onSave={saves.report} /> : null}
+            </section>
+          ))
+        : null}
+
+      {editable && !hasRecommendationSection ? (
+        <section className="item-section is-editing">
+          <h3 className="section-heading">{t('item.recommendation')}</h3>
+          <PointsEditor key={revision} itemId={item.id} points={item.points} onSave={saves.report} />
+        </section>
+      ) : null}
+
+      {editable ? null : filled.map((section) => (
         <section key={section.key} className="item-section">
           <h3 className="section-heading">{section.heading}</h3>
           {!isEmptyDoc(section.content) ? <ContentView doc={section.content} /> : null}
@@ -53,7 +93,7 @@ export function ItemDetail({ item, meeting }: { item: Item; meeting: MeetingDeta
         </section>
       ))}
 
-      {!hasRecommendationSection && item.points.length > 0 ? (
+      {!editable && !hasRecommendationSection && item.points.length > 0 ? (
         <section className="item-section">
           <h3 className="section-heading">{t('item.recommendation')}</h3>
           <Points item={item} showLead />
@@ -82,7 +122,7 @@ export function ItemDetail({ item, meeting }: { item: Item; meeting: MeetingDeta
       </section>
 
       {/* Standard items (Meddelelser, Eventuelt …) rarely use the case sections: no list of empty ones. */}
-      {empty.length > 0 && (item.kind === 'ordinary' || item.kind === 'member_request') ? (
+      {!editable && empty.length > 0 && (item.kind === 'ordinary' || item.kind === 'member_request') ? (
         <p className="empty-sections">
           <span className="empty-sections-label">{t('item.emptySections')}</span> {empty.map((s) => s.heading).join(', ')}
         </p>

@@ -4,7 +4,7 @@ import { useFormat } from '../../format/use-format';
 import { StatusBadge } from '../common/Badges';
 import { Icon } from '../common/Icon';
 
-export function MeetingHeader({ meeting }: { meeting: MeetingDetail }) {
+export function MeetingHeader({ meeting, checksOpen, onToggleChecks }: { meeting: MeetingDetail; checksOpen?: boolean; onToggleChecks?: () => void }) {
   const { t } = useTranslation();
   const format = useFormat();
   const time = meeting.startTime ? (meeting.endTime ? format.timeRange(meeting.startTime, meeting.endTime) : format.time(meeting.startTime)) : null;
@@ -33,6 +33,12 @@ export function MeetingHeader({ meeting }: { meeting: MeetingDetail }) {
       <div className="meeting-header-status">
         <span className="visually-hidden">{t('meeting.status')}: </span>
         <StatusBadge status={meeting.status} />
+        {onToggleChecks ? (
+          <button type="button" className="button button-small" aria-expanded={checksOpen ?? false} onClick={onToggleChecks}>
+            <Icon name="check" size={14} />
+            {t('releaseChecks.open')}
+          </button>
+        ) : null}
       </div>
     </header>
   );

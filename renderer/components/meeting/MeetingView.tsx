@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Item, MeetingDetail } from '../../../shared/domain/entities';
 import { useCommitteeStore } from '../../stores/committee-store';
@@ -7,10 +7,15 @@ import { useUiStore } from '../../stores/ui-store';
 import { ErrorAlert } from '../common/Alert';
 import { EmptyState } from '../common/EmptyState';
 import { Icon } from '../common/Icon';
+import { AgendaFilter } from '../agenda/AgendaFilter';
+import { matchesAgendaFilter } from '../agenda/agenda-filter';
+import { ItemActions } from '../agenda/ItemActions';
+import { UndoToast } from '../agenda/UndoToast';
 import { AddItemForm } from './AddItemForm';
 import { AgendaList } from './AgendaList';
 import { ItemDetail } from './ItemDetail';
 import { MeetingHeader } from './MeetingHeader';
+import { ReleaseChecksPanel } from './ReleaseChecksPanel';
 
 /** The selected meeting: header, agenda on the left, the opened item on the right. */
 export function MeetingView({ meetingId }: { meetingId: number }) {
@@ -51,6 +56,23 @@ function MeetingLoaded({ meeting }: { meeting: MeetingDetail }) {
   const adding = useUiStore((s) => s.addingItem);
   const setAdding = useUiStore((s) => s.setAddingItem);
   const opened = meeting.items.find((i) => i.id === itemId) ?? null;
+  const [checksOpen, setChecksOpen] = useState(false);
+  const openedIndex = opened ? meeting.items.indexOf(opened) : -1;
+  const moveItem = useMeetingStore((s) => s.moveItem);
+  const deleteItem = useMeetingStore((s) => s.deleteItem);
+  const restoreItem = useMeetingStore((s) => s.restoreItem);
+  const [filter, setFilter] = useState('');
+  const [undo, setUndo] = useState<{ item: Item; index: number; message: string } | null>(null);
+  const closeToast = useCallback(() => setUndo(null), []);
+  const shown = filter.trim() ? meeting.items.filter((i) => matchesAgendaFilter(i, filter)).length : meeting.items.length;
+
+  async function remove(item: Item) {
+    const deleted = await deleteItem(item.id);
+    const next = meeting.items[deleted.index + 1] ?? meeting.items[deleted.index - 1] ?? null;
+    selectItem(next && next.id !== item.id ? next.id : null);
+    const message = item.attachments.length > 0 ? t('agenda.deletedWithBilag', { number: item.number }) : t('agenda.deleted', { number: item.number });
+    setUndo({ ...deleted, message });
+  }
 
   useEffect(() => {
     if (!standardItems) void useCommitteeStore.getState().loadDetail(meeting.committeeId).catch(() => undefined);
@@ -58,7 +80,8 @@ function MeetingLoaded({ meeting }: { meeting: MeetingDetail }) {
 
   return (
     <div className="meeting-view">
-      <MeetingHeader meeting={meeting} />
+      <MeetingHeader meeting={meeting} checksOpen={checksOpen} onToggleChecks={() => setChecksOpen((o) => !o)} />
+      {checksOpen ? <ReleaseChecksPanel meeting={meeting} onClose={() => setChecksOpen(false)} /> : null}
       <div className="meeting-columns">
         <section className="agenda-pane" aria-labelledby="agenda-heading">
           <div className="pane-header">
@@ -76,6 +99,7 @@ function MeetingLoaded({ meeting }: { meeting: MeetingDetail }) {
           {adding ? (
             <AddItemForm
               meetingId={meeting.id}
+              members={meeting.members}
               atIndex={insertIndex(meeting.items, standardItems)}
               onDone={(item) => {
                 setAdding(false);
@@ -83,12 +107,24 @@ function MeetingLoaded({ meeting }: { meeting: MeetingDetail }) {
               }}
             />
           ) : null}
+          {meeting.items.length > 0 ? <AgendaFilter value={filter} onChange={setFilter} shown={shown} total={meeting.items.length} /> : null}
+          {opened ? (
+            <ItemActions
+              key={opened.id}
+              item={opened}
+              index={openedIndex}
+              count={meeting.items.length}
+              onMove={(toIndex) => moveItem(opened.id, toIndex)}
+              onDuplicated={(copy) => selectItem(copy.id)}
+              onDelete={() => remove(opened)}
+            />
+          ) : null}
           {meeting.items.length === 0 ? (
             <EmptyState icon="document" title={t('agenda.emptyTitle')}>
               <p>{t('agenda.emptyText')}</p>
             </EmptyState>
           ) : (
-            <AgendaList items={meeting.items} openedId={opened?.id ?? null} onOpen={(id) => selectItem(id)} />
+            <AgendaList items={meeting.items} openedId={opened?.id ?? null} onOpen={(id) => selectItem(id)} onMove={moveItem} filter={filter} />
           )}
         </section>
         {/* Focusable so the keyboard can scroll a long item (WCAG 2.1.1). */}
@@ -104,6 +140,17 @@ function MeetingLoaded({ meeting }: { meeting: MeetingDetail }) {
           )}
         </section>
       </div>
+      {undo ? (
+        <UndoToast
+          key={`${undo.item.id}`}
+          message={undo.message}
+          onClose={closeToast}
+          onUndo={async () => {
+            const restored = await restoreItem(undo.item, undo.index);
+            selectItem(restored.id);
+          }}
+        />
+      ) : null}
     </div>
   );
 }

@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Item } from '../../../shared/domain/entities';
+import { useAction } from '../../hooks/use-action';
+import { useMeetingStore } from '../../stores/meeting-store';
+import { ErrorAlert } from '../common/Alert';
+import { Icon } from '../common/Icon';
+
+export interface ItemActionsProps {
+  item: Item;
+  index: number;
+  count: number;
+  onMove(toIndex: number): Promise<void>;
+  onDuplicated(item: Item): void;
+  /** Asked to delete; the parent deletes and shows the undo toast. */
+  onDelete(): Promise<void>;
+}
+
+/**
+ * What can be done to the opened item: open/closed, move, duplicate, delete. An item with bilag
+ * asks first, because Fortryd cannot bring bilag back; one without is deleted at once with undo.
+ */
+export function ItemActions({ item, index, count, onMove, onDuplicated, onDelete }: ItemActionsProps) {
+  const { t } = useTranslation();
+  const action = useAction();
+  const updateItem = useMeetingStore((s) => s.updateItem);
+  const duplicateItem = useMeetingStore((s) => s.duplicateItem);
+  const [confirming, setConfirming] = useState(false);
+
+  return (
+    <div className="item-actions" role="group" aria-label={t('agenda.actionsLabel')}>
+      <div className="item-actions-row">
+        <button
+          type="button"
+          className={`button button-small closed-toggle${item.isClosed ? ' is-closed' : ''}`}
+          aria-pressed={item.isClosed}
+          onClick={() => void action.run(() => updateItem({ id: item.id, isClosed: !item.isClosed }))}
+        >
+          <Icon name="lock" size={14} />
+          {t('agenda.isClosedState')}
+        </button>
+        <span className="item-actions-spacer" />
+        <button type="button" className="button button-quiet button-small" aria-label={t('common.moveUp', { name: t('item.number', { number: item.number }) })} disabled={index <= 0} onClick={() => void action.run(() => onMove(index - 1))}>
+          <Icon name="up" size={14} />
+        </button>
+        <button type="button" className="button button-quiet button-small" aria-label={t('common.moveDown', { name: t('item.number', { number: item.number }) })} disabled={index >= count - 1} onClick={() => void action.run(() => onMove(index + 1))}>
+          <Icon name="down" size={14} />
+        </button>
+        <button type="button" className="button button-quiet button-small" onClick={() => void action.run(() => duplicateItem(item.id)).then((copy) => copy && onDuplicated(copy))}>
+          <Icon name="document" size={14} />
+          {t('agenda.duplicate')}
+        </button>
+        <button
+          type="button"
+          className="button button-quiet button-small"
+          aria-label={t('agenda.deleteNamed', { number: item.number })}
+          onClick={() => (item.attachments.length > 0 ? setConfirming(true) : void action.run(onDelete))}
+        >
+          <Icon name="trash" size={14} />
+          {t('agenda.delete')}
+        </button>
+      </div>
+      {confirming ? (
+        <div className="item-actions-confirm" role="alertdialog" aria-label={t('agenda.deleteNamed', { number: item.number })} onKeyDown={(e) => e.key === 'Escape' && setConfirming(false)}>
+          <p>{t('agenda.deleteConfirmBilag', { number: item.number, count: item.attachments.length })}</p>
+          <button
+            type="button"
+            className="button button-danger button-small"
+            autoFocus
+            onClick={() => {
+              setConfirming(false);
+              void action.run(onDelete);
+            }}
+          >
+            {t('agenda.deleteConfirmYes')}
+          </button>
+          <button type="button" className="button button-quiet button-small" onClick={() => setConfirming(false)}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      ) : null}
+      <ErrorAlert message={action.error} />
+    </div>
+  );
+}

@@ -1,0 +1,183 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Item, MeetingDetail } from '../../shared/domain/entities';
+import { setApiTransport } from '../../renderer/api/api';
+import { AgendaList } from '../../renderer/components/meeting/AgendaList';
+import { MeetingView } from '../../renderer/components/meeting/MeetingView';
+import { createI18n } from '../../renderer/i18n/i18n';
+import { useMeetingStore } from '../../renderer/stores/meeting-store';
+import { useUiStore } from '../../renderer/stores/ui-store';
+import { fakeTransport, type FakeTransport } from './fake-transport';
+
+afterEach(cleanup);
+
+function item(id: number, number: number, title: string, extra: Partial<Item> = {}): Item {
+  return {
+    id, meetingId: 1, number, position: number - 1, title, isClosed: false, kind: 'ordinary', caseNumber: null, caseTitle: null,
+    sections: [], points: [], notices: [], priorDecisions: [], request: null, attachments: [], attendance: [], decisions: [], protocolNotes: [],
+    ...extra,
+  };
+}
+
+const paragraph = (text: string) => ({ type: 'doc' as const, content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text }] }] });
+
+/** An in-memory meeting behind the fake transport, numbering items the way the service does. */
+function meetingServer() {
+  const meeting: MeetingDetail = {
+    id: 1, committeeId: 1, committeeName: 'Økonomiudvalget', date: '2026-12-02', startTime: '15:00', endTime: null, place: 'Byrådssalen',
+    kind: 'ordinary', status: 'planned', itemCount: 5, firstItemNumber: 1, attendance: [], members: [],
+    items: [
+      item(11, 1, 'Godkendelse af dagsorden', { kind: 'agenda_approval' }),
+      item(12, 2, 'Meddelelser', { kind: 'announcements' }),
+      item(13, 3, 'Budgetopfølgning pr. 31. oktober', { caseNumber: '00.30.14-S00-3-26' }),
+      item(14, 4, 'Salg af grund på Havnevej', {
+        isClosed: true,
+        caseNumber: '02.34.02-G01-8-26',
+        sections: [{ key: 'resume', heading: 'Resume', content: paragraph('Kommunen har fået et bud.') }],
+        points: [{ id: 1, number: 1, text: 'buddet accepteres', decisionAuthority: 'Økonomiudvalget' }],
+      }),
+      item(15, 5, 'Eventuelt', { kind: 'any_other_business' }),
+    ],
+  };
+  let nextId = 100;
+  const renumber = () => meeting.items.forEach((it, i) => Object.assign(it, { number: i + 1, position: i }));
+  const fake: FakeTransport = fakeTransport({
+    'meetings:get': () => structuredClone(meeting),
+    'meetings:list': () => [],
+    'items:delete': ({ id }) => {
+      meeting.items = meeting.items.filter((i) => i.id !== id);
+      renumber();
+    },
+    'items:create': (input) => {
+      const created = item(nextId++, 0, input.title, { kind: input.kind ?? 'ordinary', isClosed: input.isClosed ?? false, caseNumber: input.caseNumber ?? null });
+      meeting.items.splice(input.atIndex ?? meeting.items.length, 0, created);
+      renumber();
+      return structuredClone(created);
+    },
+    'sections:update': (input) => {
+      const target = meeting.items.find((i) => i.id === input.itemId)!;
+      target.sections = [{ key: input.key, heading: 'Resume', content: input.content }];
+      return structuredClone(target);
+    },
+    'points:set': (input) => {
+      const target = meeting.items.find((i) => i.id === input.itemId)!;
+      target.points = input.points.map((p, i) => ({ id: 50 + i, number: i + 1, text: p.text, decisionAuthority: p.decisionAuthority ?? null }));
+      return structuredClone(target);
+    },
+    'items:move': ({ id, toIndex }) => {
+      const moving = meeting.items.find((i) => i.id === id)!;
+      meeting.items = meeting.items.filter((i) => i.id !== id);
+      meeting.items.splice(toIndex, 0, moving);
+      renumber();
+      return structuredClone(meeting.items);
+    },
+  });
+  return { meeting, fake };
+}
+
+let server: ReturnType<typeof meetingServer>;
+
+beforeEach(async () => {
+  localStorage.clear();
+  server = meetingServer();
+  setApiTransport(server.fake.transport);
+  useUiStore.setState({ view: 'meeting', committeeId: 1, meetingId: 1, itemId: 14, addingItem: false });
+  useMeetingStore.setState({ meeting: null, loadingId: null, loadError: null });
+  await useMeetingStore.getState().open(1);
+});
+
+function renderMeeting() {
+  return render(
+    <I18nextProvider i18n={createI18n('da')}>
+      <MeetingView meetingId={1} />
+    </I18nextProvider>,
+  );
+}
+
+const titles = () => screen.getAllByRole('option').map((o) => `${o.querySelector('.agenda-number')?.textContent} ${o.querySelector('.agenda-title')?.textContent}`);
+
+describe('agenda editing', () => {
+  it('deletes an item and undoes it by re-creating it from its data', async () => {
+    renderMeeting();
+    fireEvent.click(screen.getByRole('button', { name: 'Slet punkt 4' }));
+    const toast = await screen.findByText('Punkt 4 slettet');
+    expect(titles()).not.toContain('4. Salg af grund på Havnevej');
+    expect(titles()).toContain('4. Eventuelt');
+
+    fireEvent.click(within(toast.closest('.toast') as HTMLElement).getByRole('button', { name: 'Fortryd' }));
+    await waitFor(() => expect(titles()).toContain('4. Salg af grund på Havnevej'));
+    const create = server.fake.calls.find((c) => c.method === 'items:create');
+    expect(create?.args).toMatchObject({ meetingId: 1, title: 'Salg af grund på Havnevej', kind: 'ordinary', isClosed: true, caseNumber: '02.34.02-G01-8-26', atIndex: 3 });
+    expect(server.fake.calls.some((c) => c.method === 'sections:update')).toBe(true);
+    expect(server.fake.calls.find((c) => c.method === 'points:set')?.args).toMatchObject({ points: [{ text: 'buddet accepteres', decisionAuthority: 'Økonomiudvalget' }] });
+    await waitFor(() => expect(screen.queryByText('Punkt 4 slettet')).toBeNull());
+  });
+
+  it('asks before deleting an item with bilag and says that bilag cannot be undone', async () => {
+    const target = server.meeting.items[2]!;
+    target.attachments = [{ id: 7, itemId: 13, number: 1, title: 'Regneark', fileName: 'regneark.pdf', mediaType: 'application/pdf', sha256: 'a'.repeat(64), size: 10, distribution: 'distributed', isClosed: false, pageCount: 2 }];
+    await useMeetingStore.getState().reload();
+    useUiStore.setState({ itemId: 13 });
+    renderMeeting();
+    fireEvent.click(screen.getByRole('button', { name: 'Slet punkt 3' }));
+    expect(server.fake.calls.some((c) => c.method === 'items:delete')).toBe(false);
+    expect(screen.getByText(/Slet punkt 3 med 1 bilag\?/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Ja, slet' }));
+    expect(await screen.findByText('Punkt 3 slettet. Bilag kan ikke gendannes med Fortryd.')).toBeTruthy();
+  });
+
+  it('filters by number, title or case number', () => {
+    renderMeeting();
+    const box = screen.getByRole('searchbox', { name: 'Find punkt' });
+    fireEvent.change(box, { target: { value: 'budget' } });
+    expect(titles()).toEqual(['3. Budgetopfølgning pr. 31. oktober']);
+    fireEvent.change(box, { target: { value: '02.34' } });
+    expect(titles()).toEqual(['4. Salg af grund på Havnevej']);
+    fireEvent.change(box, { target: { value: '5' } });
+    expect(titles()).toEqual(['5. Eventuelt']);
+    fireEvent.change(box, { target: { value: 'zzz' } });
+    expect(screen.getByText('Ingen punkter passer til "zzz".')).toBeTruthy();
+    fireEvent.keyDown(box, { key: 'Escape' });
+    expect(titles()).toHaveLength(5);
+  });
+
+  it('moves the selected item with Alt+ArrowUp, renumbers at once and announces the new place', async () => {
+    renderMeeting();
+    const list = screen.getByRole('listbox', { name: 'Dagsordenens punkter' });
+    fireEvent.keyDown(list, { key: 'ArrowUp', altKey: true });
+    // Optimistic: the new numbers show before the server has answered.
+    expect(titles().slice(2, 4)).toEqual(['3. Salg af grund på Havnevej', '4. Budgetopfølgning pr. 31. oktober']);
+    await waitFor(() => expect(screen.getByTestId('agenda-announcer').textContent).toBe('Punkt flyttet til plads 3'));
+    expect(server.fake.calls.find((c) => c.method === 'items:move')?.args).toEqual({ id: 14, toIndex: 2 });
+    expect(server.meeting.items.map((i) => i.id)).toEqual([11, 12, 14, 13, 15]);
+  });
+});
+
+describe('AgendaList move keys', () => {
+  it('does not move past the ends and does not move while filtering', async () => {
+    const onMove = vi.fn();
+    const items = [item(1, 1, 'Første'), item(2, 2, 'Andet')];
+    const view = render(
+      <I18nextProvider i18n={createI18n('da')}>
+        <AgendaList items={items} openedId={1} onOpen={() => undefined} onMove={onMove} />
+      </I18nextProvider>,
+    );
+    const list = screen.getByRole('listbox');
+    fireEvent.keyDown(list, { key: 'ArrowUp', altKey: true });
+    expect(onMove).not.toHaveBeenCalled();
+    await act(async () => {
+      fireEvent.keyDown(list, { key: 'ArrowDown', altKey: true });
+    });
+    expect(onMove).toHaveBeenCalledWith(1, 1);
+    expect(screen.getByTestId('agenda-announcer').textContent).toBe('Punkt flyttet til plads 2');
+    view.rerender(
+      <I18nextProvider i18n={createI18n('da')}>
+        <AgendaList items={items} openedId={1} onOpen={() => undefined} onMove={onMove} filter="Første" />
+      </I18nextProvider>,
+    );
+    fireEvent.keyDown(screen.getByRole('listbox'), { key: 'ArrowDown', altKey: true });
+    expect(onMove).toHaveBeenCalledTimes(1);
+  });
+});
