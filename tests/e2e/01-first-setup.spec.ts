@@ -146,9 +146,11 @@ test('a new user sets up municipality, parties, people, a committee and its firs
   await expect(agendaList(page).getByRole('option')).toHaveCount(4);
   await expect(agendaList(page).getByRole('option').nth(2)).toContainText('3.Skolestruktur 2027–2030');
   await expect(itemTitle(page)).toHaveText('Skolestruktur 2027–2030');
-  await expect(page.locator('.empty-sections')).toContainText('Økonomiske konsekvenser');
-  await expect(page.locator('.empty-sections')).toContainText('Bæredygtighed');
-  await expect(page.locator('.empty-sections')).not.toContainText('Høring');
+  // The meeting is planned, so the item opens in the editor with the committee's changed template.
+  const sectionHeadings = page.locator('.item-section .section-heading');
+  await expect(sectionHeadings.filter({ hasText: 'Økonomiske konsekvenser' })).toHaveCount(1);
+  await expect(sectionHeadings.filter({ hasText: 'Bæredygtighed' })).toHaveCount(1);
+  await expect(sectionHeadings.filter({ hasText: 'Høring' })).toHaveCount(0);
 
   await picture(page, '4-first-meeting');
 
