@@ -1,22 +1,8 @@
 import type { ServerResponse } from 'node:http';
+import { CONTENT_SECURITY_POLICY } from '../../shared/web/content-security-policy';
 
-/**
- * The same Content Security Policy the desktop app sends (electron/main/content-security-policy.ts;
- * a unit test keeps the two equal): no inline scripts, no remote anything. The renderer's forms
- * never submit (they call the API), so form-action 'none' costs nothing.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+/** The desktop app's Content Security Policy, so browser mode runs the renderer under the same rules. */
+export { CONTENT_SECURITY_POLICY };
 
 export function setSecurityHeaders(res: ServerResponse): void {
   res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);

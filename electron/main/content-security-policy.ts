@@ -1,21 +1,6 @@
-/**
- * The one Content-Security-Policy of the app, sent with every response. Scripts only from the app
- * itself (no inline script, no eval); inline styles are allowed because React and the editor set
- * style attributes; images may be data:/blob: (bilag previews). Nothing may be framed, posted or
- * fetched from elsewhere.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+import { CONTENT_SECURITY_POLICY } from '../../shared/web/content-security-policy';
+
+export { CONTENT_SECURITY_POLICY };
 
 /** Headers on every file the app:// protocol serves. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {

@@ -1,7 +1,7 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import nodePath from 'node:path';
 import { SECURITY_HEADERS } from './content-security-policy';
-import { mimeTypeFor } from './mime-types';
+import { mimeTypeFor } from '../../shared/web/mime-types';
 import { isInside, resolveRendererPath } from './renderer-path';
 
 const STATUS_TEXT: Record<number, string> = { 400: 'Ugyldig adresse', 403: 'Afvist', 404: 'Ikke fundet', 405: 'Metoden er ikke tilladt' };

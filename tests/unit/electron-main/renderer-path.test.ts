@@ -4,7 +4,7 @@ import path from 'node:path';
 import { isInside, resolveRendererPath } from '../../../electron/main/renderer-path';
 import { serveRendererFile } from '../../../electron/main/renderer-files';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/main/content-security-policy';
-import { mimeTypeFor } from '../../../electron/main/mime-types';
+import { mimeTypeFor } from '../../../shared/web/mime-types';
 import { tempDir } from '../../helpers/temp-db';
 
 const root = '/app/out/renderer';

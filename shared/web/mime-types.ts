@@ -1,3 +1,4 @@
+/** Content types of the files the renderer is made of, shared by the app:// protocol and browser mode. */
 const MIME_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
