@@ -7,8 +7,11 @@ export type SaveState = { kind: 'pending' } | { kind: 'saving' } | { kind: 'save
 /** How long after the last keystroke a change is saved: well inside a second, so every change is durable. */
 export const SAVE_DELAY_MS = 600;
 
+/** The longest a change waits while typing goes on: steady typing still reaches the database every half second. */
+export const MAX_SAVE_WAIT_MS = 500;
+
 export interface Autosave<T> {
-  /** A new value: saved SAVE_DELAY_MS after the last call. */
+  /** A new value: saved SAVE_DELAY_MS after the last call, and at most MAX_SAVE_WAIT_MS after the first unsaved one. */
   schedule(value: T): void;
   /** Save a scheduled value now (blur, unmount). */
   flush(): void;
@@ -24,12 +27,13 @@ export function useAutosave<T>(save: (value: T) => Promise<unknown>, onState: (s
   latest.current = { save, onState };
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const pending = useRef<{ value: T } | null>(null);
+  const maxWaitTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const running = useRef(false);
 
   const flush = useCallback(() => {
-    if (timer.current !== null) {
-      clearTimeout(timer.current);
-      timer.current = null;
+    for (const t of [timer, maxWaitTimer]) {
+      if (t.current !== null) clearTimeout(t.current);
+      t.current = null;
     }
     if (running.current || !pending.current) return;
     const { value } = pending.current;
@@ -59,6 +63,8 @@ export function useAutosave<T>(save: (value: T) => Promise<unknown>, onState: (s
       latest.current.onState({ kind: 'pending' });
       if (timer.current !== null) clearTimeout(timer.current);
       timer.current = setTimeout(flush, delay);
+      // Debounced, but the first unsaved change starts a clock that keystrokes do not reset.
+      maxWaitTimer.current ??= setTimeout(flush, Math.min(delay, MAX_SAVE_WAIT_MS));
     },
     [delay, flush],
   );

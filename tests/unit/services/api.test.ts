@@ -133,3 +133,16 @@ describe('attendance and votes', () => {
     expect(unchanged.items.find((i) => i.id === item.id)!.decisions).toEqual([]);
   });
 });
+
+describe('integrity check', () => {
+  it('reports section text that no longer matches the content model', async () => {
+    const { committee } = await setUpCommittee(t.api);
+    const meeting = await t.api.invoke('meetings:create', { committeeId: committee.id, date: '2026-12-03' });
+    const item = await t.api.invoke('items:create', { meetingId: meeting.id, title: 'Budget' });
+    expect((await t.api.invoke('system:integrityCheck', {})).ok).toBe(true);
+    t.db.prepare("UPDATE item_sections SET content = '{\"type\":\"doc\",\"content\":[{\"type\":\"script\"}]}' WHERE item_id = ? AND section_key = 'resume'").run(item.id);
+    const report = await t.api.invoke('system:integrityCheck', {});
+    expect(report.ok).toBe(false);
+    expect(report.messages).toContain('Teksten "Resume" i punkt 3 (Budget) passer ikke til indholdsmodellen.');
+  });
+});
