@@ -38,6 +38,11 @@ export const commands: Record<string, Command> = {
     usage: 'dagsorden check --db FIL\n\nKører SQLites integritetskontrol, kontrollerer fremmednøgler og alle bilags kontrolsummer. Afslutter med kode 1, hvis noget er galt.',
     options: db,
   }),
+  verify: lazy(() => import('./verify'), {
+    summary: 'kontrollér underskrifterne i en PDF-fil',
+    usage: 'dagsorden verify FIL.pdf\n\nViser underskriver, tidspunkt og integritet for hver underskrift, og om der er tilføjet indhold efter underskrift.\nUdstederen kontrolleres ikke mod en betroet liste.\nAfslutter med kode 0, hvis alle underskrifter er intakte og dækker hele filen, ellers 1.',
+    options: { help: { type: 'boolean' as const, short: 'h' } },
+  }),
 };
 
 export const helpText = [

@@ -1,0 +1,160 @@
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString } from 'pdf-lib';
+import { UserError } from '../../../shared/api/envelope';
+import { classifyPdfLoadError } from '../pdf/pdf-errors';
+import { buildDetachedCms } from './build-cms';
+import { loadP12 } from './load-p12';
+import { toLatin1 } from './pdf-latin1';
+
+export interface SignPdfOptions {
+  /** The PKCS#12 file's bytes (.p12/.pfx) with the private key and certificate chain. */
+  p12: Uint8Array;
+  password: string;
+  /** Shown in error messages ("Certifikatfilen x.p12 kan ikke åbnes …"). */
+  p12FileName?: string;
+  reason?: string;
+  /** The signer's name; defaults to the certificate's common name as readers show it anyway. */
+  name?: string;
+  location?: string;
+  /** Written as /M; defaults to now. */
+  signingTime?: Date;
+  /** Also put signing-time into the CMS signed attributes (PAdES B-B prefers /M alone). */
+  cmsSigningTime?: boolean;
+  /** Bytes reserved for the CMS; 16384 fits an RSA-4096 signature and a chain of several certificates. */
+  signatureLength?: number;
+}
+
+const BYTE_RANGE_PLACEHOLDER = '**********';
+const DEFAULT_SIGNATURE_LENGTH = 16384;
+
+/**
+ * PAdES B-B signature (ETSI.CAdES.detached), the LAST step of an export: the PDF is loaded with
+ * updateMetadata: false (so Info keeps matching the XMP), gets an invisible signature field on page
+ * 1 and a /Sig dictionary with placeholders, is saved once without object streams, and the CMS is
+ * spliced into /Contents. The returned bytes must never be re-saved with pdf-lib: that would break
+ * the signature.
+ */
+export async function signPdf(pdf: Uint8Array, options: SignPdfOptions): Promise<Uint8Array> {
+  const identity = await loadP12(options.p12, options.password, options.p12FileName ?? 'certifikatfilen');
+  const signatureLength = Math.max(options.signatureLength ?? DEFAULT_SIGNATURE_LENGTH, 4096);
+  const signingTime = options.signingTime ?? new Date();
+
+  let doc: PDFDocument;
+  try {
+    doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  } catch (error) {
+    const kind = classifyPdfLoadError(error);
+    const why = kind === 'encrypted' ? 'den er krypteret' : kind === 'not_pdf' ? 'det er ikke en PDF-fil' : 'filen er beskadiget';
+    throw new UserError(`PDF-filen kan ikke underskrives: ${why}.`, 'sign_bad_pdf');
+  }
+  const firstPage = doc.getPages()[0];
+  if (!firstPage) throw new UserError('PDF-filen kan ikke underskrives: den har ingen sider.', 'sign_bad_pdf');
+
+  const context = doc.context;
+  const signatureDict = context.obj({
+    Type: 'Sig',
+    Filter: 'Adobe.PPKLite',
+    SubFilter: 'ETSI.CAdES.detached',
+    ByteRange: [PDFNumber.of(0), PDFName.of(BYTE_RANGE_PLACEHOLDER), PDFName.of(BYTE_RANGE_PLACEHOLDER), PDFName.of(BYTE_RANGE_PLACEHOLDER)],
+    Contents: PDFHexString.of('0'.repeat(signatureLength * 2)),
+    M: PDFString.fromDate(signingTime),
+  });
+  if (options.reason) signatureDict.set(PDFName.of('Reason'), PDFString.of(escapeLiteral(toLatin1(options.reason))));
+  if (options.name) signatureDict.set(PDFName.of('Name'), PDFString.of(escapeLiteral(toLatin1(options.name))));
+  if (options.location) signatureDict.set(PDFName.of('Location'), PDFString.of(escapeLiteral(toLatin1(options.location))));
+  const signatureRef = context.register(signatureDict);
+
+  const acroForm = ensureAcroForm(doc);
+  const fields = acroForm.lookupMaybe(PDFName.of('Fields'), PDFArray) ?? context.obj([]);
+  acroForm.set(PDFName.of('Fields'), fields);
+  // SignaturesExist | AppendOnly: readers then save changes as incremental updates.
+  acroForm.set(PDFName.of('SigFlags'), PDFNumber.of(3));
+
+  const widget = context.obj({
+    Type: 'Annot',
+    Subtype: 'Widget',
+    FT: 'Sig',
+    // A zero-size rectangle: invisible, and PDF/A-2 needs no appearance stream for it.
+    Rect: [0, 0, 0, 0],
+    V: signatureRef,
+    T: PDFString.of(uniqueFieldName(fields)),
+    // Print | Locked: PDF/A wants Print set and Hidden/NoView clear.
+    F: 132,
+    P: firstPage.ref,
+  });
+  const widgetRef = context.register(widget);
+  fields.push(widgetRef);
+  const annots = firstPage.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
+  if (annots) annots.push(widgetRef);
+  else firstPage.node.set(PDFName.of('Annots'), context.obj([widgetRef]));
+
+  const saved = await doc.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
+  const withByteRange = fillByteRange(saved, signatureLength);
+  const { bytes, contentsStart, contentsEnd } = withByteRange;
+
+  const signed = concat(bytes.subarray(0, contentsStart), bytes.subarray(contentsEnd));
+  const cms = await buildDetachedCms(signed, identity, options.cmsSigningTime ? { signingTime } : {});
+  if (cms.length > signatureLength) {
+    throw new Error(`The signature (${cms.length} bytes) does not fit the ${signatureLength}-byte placeholder`);
+  }
+  const hex = Buffer.from(cms).toString('hex').padEnd(signatureLength * 2, '0');
+  bytes.set(Buffer.from(hex, 'latin1'), contentsStart + 1);
+  return bytes;
+}
+
+function ensureAcroForm(doc: PDFDocument): PDFDict {
+  const existing = doc.catalog.lookupMaybe(PDFName.of('AcroForm'), PDFDict);
+  if (existing) {
+    // An appearance-regeneration request is not allowed in PDF/A and pointless for a signature.
+    existing.delete(PDFName.of('NeedAppearances'));
+    return existing;
+  }
+  const acroForm = doc.context.obj({ Fields: [] });
+  doc.catalog.set(PDFName.of('AcroForm'), doc.context.register(acroForm));
+  return acroForm;
+}
+
+function uniqueFieldName(fields: PDFArray): string {
+  const taken = new Set<string>();
+  for (let index = 0; index < fields.size(); index++) {
+    const field = fields.lookupMaybe(index, PDFDict);
+    const name = field?.lookupMaybe(PDFName.of('T'), PDFString, PDFHexString);
+    if (name) taken.add(name.decodeText());
+  }
+  let counter = 1;
+  while (taken.has(`Underskrift${counter}`)) counter++;
+  return `Underskrift${counter}`;
+}
+
+/** PDFString.of writes its text verbatim between parentheses: escape what would end it early. */
+function escapeLiteral(text: string): string {
+  return text.replace(/[\\()]/g, (character) => `\\${character}`);
+}
+
+/**
+ * Finds the one placeholder pair (ByteRange names and the zero-filled Contents), writes the real
+ * byte range padded to the placeholder's width, and returns where <…> of Contents sits.
+ */
+function fillByteRange(saved: Uint8Array, signatureLength: number): { bytes: Uint8Array; contentsStart: number; contentsEnd: number } {
+  const bytes = new Uint8Array(saved);
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const placeholder = `[ 0 /${BYTE_RANGE_PLACEHOLDER} /${BYTE_RANGE_PLACEHOLDER} /${BYTE_RANGE_PLACEHOLDER} ]`;
+  const byteRangeAt = buffer.indexOf(placeholder, 0, 'latin1');
+  if (byteRangeAt < 0 || buffer.indexOf(placeholder, byteRangeAt + 1, 'latin1') >= 0) throw new Error('ByteRange placeholder not found exactly once');
+  const contents = `<${'0'.repeat(signatureLength * 2)}>`;
+  const contentsStart = buffer.indexOf(contents, 0, 'latin1');
+  if (contentsStart < 0) throw new Error('Contents placeholder not found');
+  const contentsEnd = contentsStart + contents.length;
+
+  const range = `[0 ${contentsStart} ${contentsEnd} ${bytes.length - contentsEnd}]`;
+  if (range.length > placeholder.length) throw new Error('ByteRange does not fit its placeholder');
+  buffer.write(range.padEnd(placeholder.length, ' '), byteRangeAt, 'latin1');
+  return { bytes, contentsStart, contentsEnd };
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const result = new Uint8Array(a.length + b.length);
+  result.set(a, 0);
+  result.set(b, a.length);
+  return result;
+}
+
