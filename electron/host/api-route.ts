@@ -1,6 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Envelope } from '../../shared/api/envelope';
 import type { Api } from '../services/create-api';
+import { uploadStore, UploadTooLargeError, type UploadStore } from '../services/attachments/upload-store';
+import { warmUpInspectWorker } from '../services/attachments/inspect-in-worker';
 
 /** Bilag travel base64-encoded inside JSON: a 200 MB PDF becomes about 270 MB. */
 export const MAX_BODY_BYTES = 300 * 1024 * 1024;
@@ -79,4 +81,71 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too_la
     });
     req.on('error', reject);
   });
+}
+
+/** The largest bilag POST /upload takes (raw bytes, so a 300 MB file, not 300 MB of base64). */
+export const MAX_UPLOAD_BYTES = 300 * 1024 * 1024;
+/** The file's name, percent-encoded (encodeURIComponent), so æøå survive an HTTP header. */
+export const FILE_NAME_HEADER = 'x-dagsorden-file-name';
+
+const UPLOAD_TOO_LARGE = 'Filen er for stor: et bilag må højst fylde 300 MB. Del bilaget op i mindre filer.';
+
+/**
+ * POST /upload with the raw bytes of one bilag (application/octet-stream) and its name in the
+ * X-Dagsorden-File-Name header → the bytes go to a temp file → `{ uploadToken, size }`, which
+ * 'attachments:add' then takes instead of base64. The browser streams the file, so it never builds
+ * a giant string and can show real upload progress. The content type and the custom header both
+ * need a CORS preflight (never answered), on top of the Host/Origin guards the caller applies.
+ */
+export async function handleUploadRequest(req: IncomingMessage, res: ServerResponse, store: UploadStore = uploadStore()): Promise<void> {
+  if (req.method !== 'POST') {
+    res.setHeader('Allow', 'POST');
+    sendEnvelope(res, 405, errorEnvelope('method_not_allowed', 'Filer skal sendes med POST.'));
+    req.resume();
+    return;
+  }
+  const contentType = (req.headers['content-type'] ?? '').toLowerCase();
+  if (!contentType.startsWith('application/octet-stream')) {
+    sendEnvelope(res, 415, errorEnvelope('unsupported_media_type', 'Filen skal sendes som application/octet-stream.'));
+    req.resume();
+    return;
+  }
+  const fileName = decodeFileName(req.headers[FILE_NAME_HEADER]);
+  if (fileName === undefined) {
+    sendEnvelope(res, 400, errorEnvelope('invalid_input', 'Filnavnet mangler (headeren X-Dagsorden-File-Name).'));
+    req.resume();
+    return;
+  }
+  if (Number(req.headers['content-length'] ?? 0) > MAX_UPLOAD_BYTES) {
+    refuseUploadTooLarge(req, res);
+    return;
+  }
+  // The inspection worker loads pdf-lib and pdf.js while the bytes arrive.
+  warmUpInspectWorker();
+  try {
+    const { token, size } = await store.receive(req, fileName, MAX_UPLOAD_BYTES);
+    sendEnvelope(res, 200, { ok: true, value: { uploadToken: token, size } });
+  } catch (error) {
+    if (error instanceof UploadTooLargeError) {
+      refuseUploadTooLarge(req, res);
+      return;
+    }
+    throw error;
+  }
+}
+
+function refuseUploadTooLarge(req: IncomingMessage, res: ServerResponse): void {
+  res.setHeader('Connection', 'close');
+  sendEnvelope(res, 413, errorEnvelope('too_large', UPLOAD_TOO_LARGE));
+  req.resume();
+}
+
+function decodeFileName(header: string | string[] | undefined): string | undefined {
+  if (typeof header !== 'string' || header === '') return undefined;
+  try {
+    const name = decodeURIComponent(header).trim();
+    return name === '' || name.length > 255 ? undefined : name;
+  } catch {
+    return undefined;
+  }
 }

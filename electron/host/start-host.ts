@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../store/open-database';
 import { createApi } from '../services/create-api';
 import { createContext } from '../services/service-context';
-import { errorEnvelope, handleApiRequest, sendEnvelope } from './api-route';
+import { errorEnvelope, handleApiRequest, handleUploadRequest, sendEnvelope } from './api-route';
 import { checkRequestOrigin } from './request-guards';
 import { setSecurityHeaders } from './security-headers';
 import { serveStatic } from './static-files';
@@ -56,6 +56,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       return;
     }
     const path = (req.url ?? '/').split('?')[0] ?? '/';
+    if (path === '/upload') {
+      await handleUploadRequest(req, res);
+      return;
+    }
     if (path.startsWith('/api/')) {
       await handleApiRequest(api, decodeMethod(path.slice('/api/'.length)), req, res);
       return;

@@ -63,7 +63,17 @@ const preloadBundle = {
 };
 
 const started = Date.now();
-await Promise.all([build(mainBundle), build(preloadBundle)]);
+// Bilag inspection runs in a worker thread so a 200 MB PDF never blocks the main process.
+const inspectWorkerBundle = {
+  ...common,
+  entryPoints: [join(root, 'electron/services/attachments/inspect-worker-entry.ts')],
+  outfile: join(outDir, 'main/inspect-worker.cjs'),
+  external: ['electron', 'better-sqlite3'],
+  inject: [join(root, 'electron/services/attachments/worker-source-url.ts')], // no `electron` inside a worker
+  plugins: [importMetaUrlPlugin],
+};
+
+await Promise.all([build(mainBundle), build(preloadBundle), build(inspectWorkerBundle)]);
 // pdf.js (Node build) loads its worker with import('./pdf.worker.mjs') relative to the bundle.
 const worker = join(root, 'node_modules/pdfjs-dist/legacy/build/pdf.worker.mjs');
 mkdirSync(join(outDir, 'main'), { recursive: true });

@@ -7,15 +7,19 @@ import { editableItem } from './item-service';
 import { findAttachmentInfo } from '../store/repositories/item-read-repository';
 import { getBlob } from '../store/repositories/blob-repository';
 import * as repo from '../store/repositories/attachment-repository';
-import { inspectAttachmentFile } from './attachments/inspect-attachment-file';
+import { inspectInWorker } from './attachments/inspect-in-worker';
+import { uploadStore } from './attachments/upload-store';
 
 type Methods = 'attachments:add' | 'attachments:update' | 'attachments:move' | 'attachments:delete' | 'attachments:content';
 
 export const attachmentHandlers: HandlerMap<Methods> = {
   'attachments:add': async (input, ctx) => {
+    // A token is used up even when the item turns out not to be editable: its temp file goes.
+    const bytes = input.uploadToken !== undefined ? (await uploadStore().take(input.uploadToken)).bytes : Buffer.from(input.dataBase64 ?? '', 'base64');
     editableItem(ctx.db, input.itemId);
-    // Inspection is slow and async, so it runs before the transaction, which never spans an await.
-    const inspected = await inspectAttachmentFile(Buffer.from(input.dataBase64, 'base64'), input.fileName);
+    // Inspection is slow and async, so it runs before the transaction, which never spans an await;
+    // it runs in a worker thread so a 200 MB PDF does not stall the serving thread (IPC, the window).
+    const inspected = await inspectInWorker(bytes, input.fileName);
     return change(ctx, { action: 'create', entity: 'attachment', entityId: (a) => a.id, details: { itemId: input.itemId, fileName: input.fileName } }, () => {
       editableItem(ctx.db, input.itemId);
       const id = repo.insertAttachment(ctx.db, {

@@ -1,6 +1,7 @@
 import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError } from '../../../shared/api/client';
+import { fileUpload } from '../../api/transport';
 import { useMeetingStore } from '../../stores/meeting-store';
 import { ErrorAlert } from '../common/Alert';
 import { Icon } from '../common/Icon';
@@ -33,32 +34,51 @@ export function BilagUploader({ itemId }: { itemId: number }) {
 
   const patch = (key: number, change: Partial<Upload>) => setUploads((all) => all.map((u) => (u.key === key ? { ...u, ...change } : u)));
 
-  async function addOne(name: string, read: (onProgress: (f: number) => void) => Promise<string>) {
+  async function addOne(name: string, send: (key: number) => Promise<void>) {
     const key = nextKey.current++;
     setUploads((all) => [...all, { key, name, stage: 'reading', fraction: 0 }]);
+    try {
+      await send(key);
+    } catch (error) {
+      const message = error instanceof ApiCallError ? error.error.message : error instanceof Error ? error.message : String(error);
+      setErrors((all) => [...all, message]);
+    } finally {
+      setUploads((all) => all.filter((u) => u.key !== key));
+    }
+  }
+
+  /** Desktop (and tests): the bytes as base64 through the API call; "checking" once it takes a while. */
+  async function addAsBase64(key: number, name: string, read: (onProgress: (f: number) => void) => Promise<string>) {
     let timer: ReturnType<typeof setTimeout> | undefined;
     try {
       const dataBase64 = await read((fraction) => patch(key, { fraction }));
       patch(key, { stage: 'sending', fraction: 1 });
       timer = setTimeout(() => patch(key, { stage: 'checking' }), CHECKING_AFTER_MS);
       await addAttachment({ itemId, fileName: name, dataBase64, title: titleFromFileName(name) });
-    } catch (error) {
-      const message = error instanceof ApiCallError ? error.error.message : error instanceof Error ? error.message : String(error);
-      setErrors((all) => [...all, message]);
     } finally {
       clearTimeout(timer);
-      setUploads((all) => all.filter((u) => u.key !== key));
     }
+  }
+
+  /** Browser mode: the File streams to POST /upload with real progress, then the service checks it. */
+  async function addByUpload(key: number, file: File, upload: NonNullable<ReturnType<typeof fileUpload>>) {
+    patch(key, { stage: 'sending', fraction: 0 });
+    const uploadToken = await upload(file, file.name, (fraction) => patch(key, { stage: 'sending', fraction }));
+    patch(key, { stage: 'checking', fraction: 1 });
+    await addAttachment({ itemId, fileName: file.name, uploadToken, title: titleFromFileName(file.name) });
   }
 
   async function addFiles(files: readonly File[]) {
     setErrors([]);
-    for (const file of files) await addOne(file.name, (onProgress) => readFileAsBase64(file, onProgress));
+    const upload = fileUpload();
+    for (const file of files) {
+      await addOne(file.name, (key) => (upload ? addByUpload(key, file, upload) : addAsBase64(key, file.name, (onProgress) => readFileAsBase64(file, onProgress))));
+    }
   }
 
   async function addRead(files: readonly ReadFile[]) {
     setErrors([]);
-    for (const file of files) await addOne(file.name, async () => file.dataBase64);
+    for (const file of files) await addOne(file.name, (key) => addAsBase64(key, file.name, async () => file.dataBase64));
   }
 
   async function choose() {
@@ -69,6 +89,18 @@ export function BilagUploader({ itemId }: { itemId: number }) {
     } else {
       input.current?.click();
     }
+  }
+
+  /** Reading and sending by /upload have a real fraction; sending over IPC and checking do not. */
+  function showsFraction(u: Upload): boolean {
+    return u.stage === 'reading' || (u.stage === 'sending' && u.fraction < 1);
+  }
+
+  function stageText(u: Upload): string {
+    const percent = Math.round(u.fraction * 100);
+    if (u.stage === 'reading') return t('bilag.stageReading', { percent });
+    if (u.stage === 'sending') return u.fraction < 1 ? t('bilag.stageSendingPercent', { percent }) : t('bilag.stageSending');
+    return t('bilag.stageChecking');
   }
 
   function onDrop(e: DragEvent<HTMLDivElement>) {
@@ -116,9 +148,9 @@ export function BilagUploader({ itemId }: { itemId: number }) {
           {uploads.map((u) => (
             <li key={u.key} className="bilag-upload">
               <span className="bilag-upload-name">{u.name}</span>
-              <progress max={1} value={u.stage === 'reading' ? u.fraction : undefined} aria-label={u.name} />
+              <progress max={1} value={showsFraction(u) ? u.fraction : undefined} aria-label={u.name} />
               <span className="bilag-upload-stage" role="status">
-                {u.stage === 'reading' ? t('bilag.stageReading', { percent: Math.round(u.fraction * 100) }) : u.stage === 'sending' ? t('bilag.stageSending') : t('bilag.stageChecking')}
+                {stageText(u)}
               </span>
             </li>
           ))}

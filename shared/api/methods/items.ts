@@ -49,15 +49,25 @@ export const itemMethods = {
   'notices:set': method(
     z.object({ itemId: idSchema, notices: z.array(z.object({ title: nonEmptyText('Meddelelsens titel'), content: contentDocSchema })) }),
   ).returns<Item>(),
+  /**
+   * The file's bytes come either inline as base64 (IPC, small files, scripts) or as the token that
+   * POST /upload returned for raw bytes sent beforehand (browser mode): exactly one of the two.
+   */
   'attachments:add': method(
-    z.object({
-      itemId: idSchema,
-      fileName: nonEmptyText('Filnavnet'),
-      dataBase64: z.base64('Filens indhold skal være base64'),
-      title: z.string().trim().min(1).optional(),
-      distribution: distributionSchema.optional(),
-      isClosed: z.boolean().optional(),
-    }),
+    z
+      .object({
+        itemId: idSchema,
+        fileName: nonEmptyText('Filnavnet'),
+        dataBase64: z.base64('Filens indhold skal være base64').optional(),
+        uploadToken: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'Ugyldigt upload-token').optional(),
+        title: z.string().trim().min(1).optional(),
+        distribution: distributionSchema.optional(),
+        isClosed: z.boolean().optional(),
+      })
+      .refine((input) => (input.dataBase64 === undefined) !== (input.uploadToken === undefined), {
+        message: 'Filens indhold mangler: send enten dataBase64 eller uploadToken (ikke begge).',
+        path: ['dataBase64'],
+      }),
   ).returns<AttachmentInfo>(),
   'attachments:update': method(
     z.object({
