@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { menuCommands, type MenuCommand } from '../../shared/api/bridge';
 import { useUiStore } from '../stores/ui-store';
 import { useCommitteeStore } from '../stores/committee-store';
+import { runHistoryCommand } from '../components/history/HistoryControls';
 
 /** The desktop app's menu (Nyt møde, Nyt punkt, Indstillinger) drives the same actions as the buttons. */
 export function useMenuCommands(): void {
@@ -31,8 +32,13 @@ export function runMenuCommand(command: MenuCommand): void {
         ui.setAddingItem(true);
       }
       break;
+    case 'undo':
+    case 'redo':
+      // Agenda changes; inside a text field or editor its own history applies.
+      runHistoryCommand(command);
+      break;
     default:
-      // undo, redo and find arrive with the editor.
+      // find arrives with the search.
       break;
   }
 }

@@ -3,6 +3,15 @@ import type { ApiArgs } from '../../shared/api/contract';
 import type { AttachmentInfo, Item, MeetingDetail } from '../../shared/domain/entities';
 import { api } from '../api/api';
 import { useCommitteeStore } from './committee-store';
+import { aliasItemId, currentItemId, isReplaying, useHistoryStore, type HistoryLabel } from './history-store';
+
+const deleteTag = (id: number) => `delete:${id}`;
+
+/** Records a change for Fortryd/Gentag (not while an undo or redo runs). */
+function record(label: HistoryLabel, undo: () => Promise<unknown>, redo: () => Promise<unknown>, tag?: string): void {
+  if (isReplaying()) return;
+  useHistoryStore.getState().record({ label, undo: async () => void (await undo()), redo: async () => void (await redo()), ...(tag ? { tag } : {}) });
+}
 
 /** The open meeting with its agenda. */
 export interface MeetingState {
@@ -34,12 +43,38 @@ export function renumbered(meeting: MeetingDetail, items: readonly Item[]): Meet
   return { ...meeting, items: items.map((item, index) => ({ ...item, position: index, number: meeting.firstItemNumber + index })) };
 }
 
-export const useMeetingStore = create<MeetingState>()((set, get) => ({
+export const useMeetingStore = create<MeetingState>()((set, get) => {
+  /** An added (or duplicated) item: undone by deleting it; redone by re-creating it with what it held then. */
+  function recordAdded(item: Item): void {
+    let removed: { item: Item; index: number } | null = null;
+    record(
+      { key: 'added', values: { number: item.number } },
+      async () => {
+        const id = currentItemId(item.id);
+        const meeting = get().meeting;
+        const index = meeting?.items.findIndex((i) => i.id === id) ?? -1;
+        const current = meeting?.items[index];
+        if (!meeting || !current) throw new Error('Punktet findes ikke længere på dagsordenen.');
+        await api().call('items:delete', { id });
+        await get().reload();
+        removed = { item: current, index };
+      },
+      async () => {
+        if (!removed) return;
+        const created = await get().restoreItem(removed.item, removed.index);
+        aliasItemId(item.id, created.id);
+      },
+    );
+  }
+
+  return {
   meeting: null,
   loadingId: null,
   loadError: null,
 
   async open(id) {
+    // Fortryd/Gentag belong to one meeting.
+    if (get().meeting?.id !== id) useHistoryStore.getState().clear();
     if (id === null) {
       set({ meeting: null, loadingId: null, loadError: null });
       return;
@@ -71,12 +106,35 @@ export const useMeetingStore = create<MeetingState>()((set, get) => ({
     const meeting = await api().call('meetings:get', { id: args.meetingId });
     set({ meeting });
     await useCommitteeStore.getState().loadMeetings(meeting.committeeId);
+    recordAdded(item);
     return item;
   },
 
   async updateItem(args) {
+    const before = get().meeting?.items.find((i) => i.id === args.id);
     const item = await api().call('items:update', args);
     await get().reload();
+    if (before) {
+      const inverse: ApiArgs<'items:update'> = { id: args.id };
+      if (args.title !== undefined) inverse.title = before.title;
+      if (args.kind !== undefined) inverse.kind = before.kind;
+      if (args.isClosed !== undefined) inverse.isClosed = before.isClosed;
+      if (args.caseNumber !== undefined) inverse.caseNumber = before.caseNumber;
+      if (args.request !== undefined) {
+        const r = before.request;
+        inverse.request = r ? { personId: r.personId, requestedOn: r.requestedOn, text: r.text } : null;
+      }
+      const onlyClosed = Object.keys(args).length === 2 && args.isClosed !== undefined;
+      const label: HistoryLabel = {
+        key: onlyClosed ? (args.isClosed ? 'closed' : 'opened') : 'updated',
+        values: { number: before.number },
+      };
+      record(
+        label,
+        () => get().updateItem({ ...inverse, id: currentItemId(args.id) }),
+        () => get().updateItem({ ...args, id: currentItemId(args.id) }),
+      );
+    }
     return item;
   },
 
@@ -93,6 +151,11 @@ export const useMeetingStore = create<MeetingState>()((set, get) => ({
       const items = await api().call('items:move', { id, toIndex });
       const current = get().meeting;
       if (current?.id === before.id) set({ meeting: { ...current, items } });
+      record(
+        { key: 'moved', values: { number: moving.number } },
+        () => get().moveItem(currentItemId(id), from),
+        () => get().moveItem(currentItemId(id), toIndex),
+      );
     } catch (error) {
       if (get().meeting?.id === before.id) set({ meeting: before });
       throw error;
@@ -102,6 +165,7 @@ export const useMeetingStore = create<MeetingState>()((set, get) => ({
   async duplicateItem(id) {
     const item = await api().call('items:duplicate', { id });
     await get().reload();
+    recordAdded(item);
     return item;
   },
 
@@ -113,6 +177,12 @@ export const useMeetingStore = create<MeetingState>()((set, get) => ({
     await api().call('items:delete', { id });
     await get().reload();
     await useCommitteeStore.getState().loadMeetings(meeting.committeeId).catch(() => undefined);
+    record(
+      { key: 'deleted', values: { number: item.number } },
+      () => get().restoreItem(item, index),
+      () => get().deleteItem(currentItemId(item.id)),
+      deleteTag(item.id),
+    );
     return { item, index };
   },
 
@@ -134,6 +204,9 @@ export const useMeetingStore = create<MeetingState>()((set, get) => ({
     await get().reload();
     const committeeId = get().meeting?.committeeId;
     if (committeeId !== undefined) await useCommitteeStore.getState().loadMeetings(committeeId).catch(() => undefined);
+    aliasItemId(old.id, created.id);
+    // Undone from the toast: the history's delete entry is undone too, and Gentag can delete again.
+    if (!isReplaying()) useHistoryStore.getState().markUndone(deleteTag(old.id));
     return created;
   },
 
@@ -158,4 +231,5 @@ export const useMeetingStore = create<MeetingState>()((set, get) => ({
     await api().call('attachments:delete', { id });
     await get().reload();
   },
-}));
+};
+});

@@ -4,6 +4,7 @@ import type { RecommendationPoint } from '../../../shared/domain/entities';
 import { api } from '../../api/api';
 import { useAutosave } from './autosave';
 import { patchItem } from './patch-item';
+import { recordSave } from './record-save';
 import type { ReportSave } from './save-status';
 
 interface DraftPoint {
@@ -26,8 +27,15 @@ export function PointsEditor({ itemId, points, onSave }: { itemId: number; point
   const [drafts, setDrafts] = useState<DraftPoint[]>(() =>
     [...points].sort((a, b) => a.number - b.number).map((p, i) => ({ key: i, text: p.text, decisionAuthority: p.decisionAuthority ?? '' })),
   );
+  const saved = useRef<SavedPoints>(
+    [...points].sort((a, b) => a.number - b.number).map((p) => ({ text: p.text, decisionAuthority: p.decisionAuthority })),
+  );
   const autosave = useAutosave<SavedPoints>(
-    async (value) => patchItem(await api().call('points:set', { itemId, points: value })),
+    async (value) => {
+      patchItem(await api().call('points:set', { itemId, points: value }));
+      recordSave(itemId, { key: 'points' }, saved.current, value, (id, v) => api().call('points:set', { itemId: id, points: v }));
+      saved.current = value;
+    },
     (state) => onSave('points', state),
   );
   const inputs = useRef(new Map<number, HTMLTextAreaElement>());

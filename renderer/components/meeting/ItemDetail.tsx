@@ -10,6 +10,8 @@ import { PointsEditor } from '../editor/PointsEditor';
 import { SaveStatus, useSaveTracker } from '../editor/save-status';
 import { SectionEditor } from '../editor/SectionEditor';
 import { BilagList } from './BilagList';
+import { NoticesEditor } from '../notices/NoticesEditor';
+import { useHistoryStore } from '../../stores/history-store';
 
 /** Until the meeting is held, the agenda's text can still change: the sections are editable. */
 const isEditable = (meeting: MeetingDetail) => meeting.status === 'planned' || meeting.status === 'agenda_released';
@@ -23,7 +25,10 @@ export function ItemDetail({ item, meeting }: { item: Item; meeting: MeetingDeta
   const format = useFormat();
   const saves = useSaveTracker();
   // Bumped after a Word import so the editors start over from the imported text.
-  const [revision, setRevision] = useState(0);
+  const [imported, setImported] = useState(0);
+  // After Fortryd/Gentag the editors start over from the restored text too.
+  const undone = useHistoryStore((s) => s.revision);
+  const revision = `${imported}-${undone}`;
   const editable = isEditable(meeting);
   const filled = item.sections.filter((s) => !isEmptyDoc(s.content) || (isRecommendation(s) && item.points.length > 0));
   const empty = item.sections.filter((s) => !filled.includes(s));
@@ -48,7 +53,7 @@ export function ItemDetail({ item, meeting }: { item: Item; meeting: MeetingDeta
         {item.isClosed ? <p className="closed-note">{t('item.closedNote')}</p> : null}
         {editable ? (
           <div className="item-edit-bar">
-            <DocxImportButton item={item} onImported={() => setRevision((r) => r + 1)} />
+            <DocxImportButton item={item} onImported={() => setImported((r) => r + 1)} />
             <SaveStatus states={saves.states} />
           </div>
         ) : null}
@@ -63,6 +68,14 @@ export function ItemDetail({ item, meeting }: { item: Item; meeting: MeetingDeta
           <h3 className="section-heading">{t('item.request')}</h3>
           <p className="request-meta">{t('item.requestBy', { name: item.request.personName, date: format.date(item.request.requestedOn) })}</p>
           <blockquote className="request-text">{item.request.text}</blockquote>
+        </section>
+      ) : null}
+
+      {/* Meddelelser: the numbered notices are the item's text, so they come first. */}
+      {editable && item.kind === 'announcements' ? (
+        <section className="item-section is-editing">
+          <h3 className="section-heading">{t('item.notices')}</h3>
+          <NoticesEditor key={revision} itemId={item.id} notices={item.notices} onSave={saves.report} />
         </section>
       ) : null}
 
@@ -100,7 +113,7 @@ export function ItemDetail({ item, meeting }: { item: Item; meeting: MeetingDeta
         </section>
       ) : null}
 
-      {item.notices.length > 0 ? (
+      {!(editable && item.kind === 'announcements') && item.notices.length > 0 ? (
         <section className="item-section">
           <h3 className="section-heading">{t('item.notices')}</h3>
           <ol className="notices">

@@ -11,6 +11,7 @@ import { AgendaFilter } from '../agenda/AgendaFilter';
 import { matchesAgendaFilter } from '../agenda/agenda-filter';
 import { ItemActions } from '../agenda/ItemActions';
 import { UndoToast } from '../agenda/UndoToast';
+import { HistoryControls } from '../history/HistoryControls';
 import { AddItemForm } from './AddItemForm';
 import { AgendaList } from './AgendaList';
 import { ItemDetail } from './ItemDetail';
@@ -107,6 +108,7 @@ function MeetingLoaded({ meeting }: { meeting: MeetingDetail }) {
               }}
             />
           ) : null}
+          {meeting.status === 'planned' || meeting.status === 'agenda_released' ? <HistoryControls /> : null}
           {meeting.items.length > 0 ? <AgendaFilter value={filter} onChange={setFilter} shown={shown} total={meeting.items.length} /> : null}
           {opened ? (
             <ItemActions
