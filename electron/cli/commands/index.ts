@@ -28,6 +28,14 @@ export const commands: Record<string, Command> = {
     usage: 'dagsorden export-json --db FIL --meeting ID --out MAPPE\n\nSkriver MAPPE/meeting.json og bilagene under MAPPE/bilag/. Formatet er beskrevet i resources/meeting-json/meeting.schema.json.',
     options: { ...db, meeting: { type: 'string' }, out: { type: 'string' } },
   }),
+  export: lazy(() => import('./export'), {
+    summary: 'dan dagsorden eller referat som PDF med bilag',
+    usage: 'dagsorden export --db FIL --meeting ID --document agenda|minutes --edition members|public --out FIL.pdf [--bilag-after-item]\n\nDanner den samlede pakke: forside, indholdsfortegnelse, punkterne og de udsendte bilag med stempler, bogmærker og links.\nDen offentlige udgave udelader lukkede punkters indhold og lukkede bilag. Med --bilag-after-item står bilagene lige efter deres punkt.\nFilen skrives først, når pakken er færdig, så en fejl efterlader en tidligere fil urørt.',
+    options: {
+      ...db, meeting: { type: 'string' }, document: { type: 'string' }, edition: { type: 'string' }, out: { type: 'string' },
+      'bilag-after-item': { type: 'boolean' },
+    },
+  }),
   import: lazy(() => import('./import'), {
     summary: 'læs et møde fra meeting.json ind i databasen',
     usage: 'dagsorden import --db FIL MAPPE/meeting.json\n\nOpretter mødet med udvalg, medlemmer, punkter, bilag, fremmøde og beslutninger. Databasen oprettes, hvis den ikke findes.\nEn fejl i filen ændrer intet i databasen.',

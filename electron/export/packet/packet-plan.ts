@@ -1,0 +1,74 @@
+import type { PacketBilag, PacketModel } from '../html/packet-model';
+import type { BodyLayout } from './body-layout';
+
+export type PlannedPage =
+  | { kind: 'body'; bodyIndex: number; itemNumber: number | null; itemClosed: boolean }
+  | { kind: 'bilag'; bilag: PacketBilag; pageIndex: number; pageCount: number };
+
+export interface PacketPlan {
+  pages: PlannedPage[];
+  /** 1-based final page numbers, for the TOC, the links and the outline. */
+  itemPages: Map<number, number>;
+  bilagPages: Map<number, number>;
+  signaturePage: number | null;
+  tocPage: number;
+}
+
+/**
+ * The final page order: the printed body with the bilag either after all items (the usual packet)
+ * or right after the item they belong to.
+ */
+export function planPacket(
+  model: PacketModel, body: BodyLayout, bilagPageCounts: ReadonlyMap<number, number>, placement: 'end' | 'after-item',
+): PacketPlan {
+  const missing = model.items.filter((i) => !body.itemStarts.has(i.number));
+  if (missing.length > 0) throw new Error(`Punkt ${missing.map((i) => i.number).join(', ')} blev ikke fundet i den trykte dagsorden.`);
+  const starts = model.items.map((i) => ({ item: i, start: body.itemStarts.get(i.number) ?? 0 }));
+  const itemAt = (bodyIndex: number) => {
+    if (body.signatureStart !== null && bodyIndex >= body.signatureStart) return null;
+    let found: (typeof starts)[number] | null = null;
+    for (const s of starts) if (s.start <= bodyIndex) found = s;
+    return found?.item ?? null;
+  };
+  const lastBodyPageOf = (index: number): number => {
+    const next = starts[index + 1]?.start ?? body.signatureStart ?? body.pageCount;
+    return next - 1;
+  };
+  const bilagPagesOf = (bilag: PacketBilag): PlannedPage[] => {
+    const count = bilagPageCounts.get(bilag.attachmentId) ?? 0;
+    return Array.from({ length: count }, (_, pageIndex) => ({ kind: 'bilag' as const, bilag, pageIndex, pageCount: count }));
+  };
+
+  const pages: PlannedPage[] = [];
+  const afterBody = new Map<number, PacketBilag[]>();
+  if (placement === 'after-item') {
+    starts.forEach((s, index) => {
+      const merged = s.item.bilag.filter((b) => b.distributed);
+      if (merged.length > 0) afterBody.set(lastBodyPageOf(index), merged);
+    });
+  }
+  for (let bodyIndex = 0; bodyIndex < body.pageCount; bodyIndex++) {
+    const item = itemAt(bodyIndex);
+    pages.push({ kind: 'body', bodyIndex, itemNumber: item?.number ?? null, itemClosed: item?.isClosed ?? false });
+    for (const bilag of afterBody.get(bodyIndex) ?? []) pages.push(...bilagPagesOf(bilag));
+  }
+  if (placement === 'end') {
+    for (const item of model.items) for (const bilag of item.bilag.filter((b) => b.distributed)) pages.push(...bilagPagesOf(bilag));
+  }
+
+  const itemPages = new Map<number, number>();
+  const bilagPages = new Map<number, number>();
+  let signaturePage: number | null = null;
+  pages.forEach((page, index) => {
+    if (page.kind === 'bilag') {
+      if (page.pageIndex === 0) bilagPages.set(page.bilag.attachmentId, index + 1);
+      return;
+    }
+    for (const s of starts) if (s.start === page.bodyIndex && !itemPages.has(s.item.number)) itemPages.set(s.item.number, index + 1);
+    if (body.signatureStart === page.bodyIndex) signaturePage = index + 1;
+  });
+  return { pages, itemPages, bilagPages, signaturePage, tocPage: 2 };
+}
+
+export const samePages = (a: ReadonlyMap<number, number>, b: ReadonlyMap<number, number>): boolean =>
+  a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);

@@ -1,0 +1,64 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+import type { PdfPrinter } from './pdf-printer';
+
+/** Debian's Chromium; playwright's own browser download is never used. */
+export const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+
+const LAUNCH_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run',
+];
+
+export function systemChromiumAvailable(executablePath = SYSTEM_CHROMIUM): boolean {
+  return existsSync(executablePath);
+}
+
+/**
+ * Prints HTML to PDF with headless Chromium. The browser starts on the first print and is reused
+ * (a packet prints twice: once to find the page numbers for the table of contents, once for real).
+ * The HTML carries its fonts as data URLs, so the page never touches the network.
+ */
+export function createChromiumPrinter(options: { executablePath?: string } = {}): PdfPrinter {
+  const executablePath = options.executablePath ?? SYSTEM_CHROMIUM;
+  let browser: Promise<Browser> | null = null;
+
+  const getBrowser = (): Promise<Browser> => {
+    if (!browser) {
+      if (!existsSync(executablePath)) {
+        throw new Error(`Chromium blev ikke fundet på ${executablePath}. Installér pakken chromium for at danne PDF-filer.`);
+      }
+      browser = chromium.launch({ executablePath, args: LAUNCH_ARGS, headless: true });
+      browser.catch(() => { browser = null; });
+    }
+    return browser;
+  };
+
+  return {
+    async print(html) {
+      // The title travels in the HTML's <title>; Chromium writes it to the PDF's Info dictionary.
+      const context = await (await getBrowser()).newContext({ javaScriptEnabled: false, offline: true });
+      try {
+        const page = await context.newPage();
+        await page.setContent(html, { waitUntil: 'load' });
+        const pdf = await page.pdf({
+          format: 'A4',
+          printBackground: true,
+          tagged: true,
+          outline: true,
+          preferCSSPageSize: true,
+          displayHeaderFooter: false,
+          margin: { top: '25mm', bottom: '22mm', left: '22mm', right: '22mm' },
+        });
+        return new Uint8Array(pdf);
+      } finally {
+        await context.close();
+      }
+    },
+    async close() {
+      const current = browser;
+      browser = null;
+      if (current) await (await current).close();
+    },
+  };
+}
