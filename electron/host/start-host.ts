@@ -7,6 +7,7 @@ import { createApi } from '../services/create-api';
 import { createContext } from '../services/service-context';
 import { errorEnvelope, handleApiRequest, handleUploadRequest, sendEnvelope } from './api-route';
 import { checkRequestOrigin } from './request-guards';
+import { handleBilagRequest } from './bilag-route';
 import { setSecurityHeaders } from './security-headers';
 import { serveStatic } from './static-files';
 
@@ -62,6 +63,11 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     }
     if (path.startsWith('/api/')) {
       await handleApiRequest(api, decodeMethod(path.slice('/api/'.length)), req, res);
+      return;
+    }
+    const bilag = /^\/bilag\/(\d+)$/.exec(path);
+    if (bilag && req.method === 'GET') {
+      handleBilagRequest(db, bilag[1]!, res);
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {

@@ -35,6 +35,16 @@ export function defaultTransport(): Transport {
   return httpTransport();
 }
 
+/** Browser mode reads a bilag's bytes from GET ./bilag/<id>; undefined elsewhere (use the API). */
+export function bilagDownload(): ((id: number) => Promise<Uint8Array>) | undefined {
+  if (!uploadRoute) return undefined;
+  return async (id) => {
+    const response = await fetch(`./bilag/${id}`);
+    if (!response.ok) throw new ApiCallError({ code: 'not_found', message: 'Bilaget findes ikke længere.' });
+    return new Uint8Array(await response.arrayBuffer());
+  };
+}
+
 /** Sends a file's raw bytes and reports the fraction sent; resolves with the upload token. */
 export type FileUpload = (file: Blob, fileName: string, onProgress?: (fraction: number) => void) => Promise<string>;
 

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDocumentPdf } from '../../../electron/export/pdf/generate-document-pdf';
 import { startHost, type RunningHost } from '../../../electron/host/start-host';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/host/security-headers';
 import { CONTENT_SECURITY_POLICY as APP_CSP } from '../../../electron/main/content-security-policy';
@@ -102,6 +103,20 @@ describe('browser-mode host', () => {
 
     const unknown = JSON.parse((await api(host, 'nope:nothing', {})).body);
     expect(unknown.error.code).toBe('unknown_method');
+  });
+
+  it('serves a bilag as raw PDF bytes at GET /bilag/<id>, and 404 for an unknown one', async () => {
+    const committee = JSON.parse((await api(host, 'committees:create', { name: 'Bilagsudvalget', kind: 'fagudvalg' })).body).value;
+    const meeting = JSON.parse((await api(host, 'meetings:create', { committeeId: committee.id, date: '2026-12-03' })).body).value;
+    const pdf = await generateDocumentPdf({ title: 'Notat om vejbelysning', paragraphs: ['Belysningen skiftes til LED.'] });
+    const added = JSON.parse((await api(host, 'attachments:add', { itemId: meeting.items[0].id, fileName: 'Notat.pdf', dataBase64: Buffer.from(pdf).toString('base64') })).body);
+    expect(added.ok).toBe(true);
+    const bytes = await send(host, { path: `/bilag/${added.value.id}` });
+    expect(bytes.status).toBe(200);
+    expect(bytes.headers['content-type']).toBe('application/pdf');
+    expect(Number(bytes.headers['content-length'])).toBe(pdf.byteLength);
+    expect(bytes.body.startsWith('%PDF-')).toBe(true);
+    expect((await send(host, { path: '/bilag/99999' })).status).toBe(404);
   });
 
   it('refuses API calls that are not JSON POSTs, or not JSON at all', async () => {
