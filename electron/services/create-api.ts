@@ -12,6 +12,7 @@ import { attachmentHandlers } from './attachment-service';
 import { meetingRecordHandlers } from './meeting-record-service';
 import { systemHandlers } from './system-service';
 import { releaseCheckHandlers } from './release-check-service';
+import { releaseHandlers } from './export/release-service';
 
 /** Every handler of the API; the type makes a missing or misspelt method a compile error. */
 export const handlers: { [M in MethodName]: Handler<M> } = {
@@ -23,6 +24,7 @@ export const handlers: { [M in MethodName]: Handler<M> } = {
   ...meetingRecordHandlers,
   ...systemHandlers,
   ...releaseCheckHandlers,
+  ...releaseHandlers,
 };
 
 export interface Api {

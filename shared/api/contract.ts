@@ -6,6 +6,7 @@ import { itemMethods } from './methods/items';
 import { meetingRecordMethods } from './methods/meeting-record';
 import { systemMethods } from './methods/system';
 import { releaseCheckMethods } from './methods/release-checks';
+import { releaseMethods } from './methods/releases';
 import type { MethodSpec } from './define-method';
 
 /** Every method of the API: name → argument schema and result type. The one contract all transports share. */
@@ -17,6 +18,7 @@ export const contract = {
   ...meetingRecordMethods,
   ...systemMethods,
   ...releaseCheckMethods,
+  ...releaseMethods,
 };
 
 export type Contract = typeof contract;

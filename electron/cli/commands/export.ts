@@ -1,8 +1,9 @@
-import { UsageError } from '../cli-io';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { UserError } from '../../../shared/api/envelope';
+import { UsageError, type CliIo } from '../cli-io';
 import { requireId, requireString, withDatabase, type Command } from '../command';
-import { compilePacket } from '../../export/packet/compile-packet';
-import { createChromiumPrinter } from '../../export/printer/chromium-printer';
-import { writeFileAtomic } from '../../services/transfer/write-file-atomic';
+import { exportPacket } from '../../services/export/export-packet';
 
 const DOCUMENTS = ['agenda', 'minutes'] as const;
 const EDITIONS = ['members', 'public'] as const;
@@ -13,25 +14,79 @@ function oneOf<T extends string>(args: Parameters<Command['run']>[0], name: stri
   return value as T;
 }
 
-/** Compiles the packet PDF and writes it atomically: a failed export leaves an earlier file as it was. */
+/** Reads a line from the terminal without echoing it (the certificate password). */
+function promptHidden(question: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const stdin = process.stdin;
+    process.stderr.write(question);
+    stdin.setRawMode(true);
+    stdin.resume();
+    stdin.setEncoding('utf8');
+    let answer = '';
+    const done = (error?: Error) => {
+      stdin.setRawMode(false);
+      stdin.pause();
+      stdin.off('data', onData);
+      process.stderr.write('\n');
+      if (error) reject(error);
+      else resolve(answer);
+    };
+    const onData = (chunk: string) => {
+      for (const ch of chunk) {
+        if (ch === '\r' || ch === '\n') return done();
+        if (ch === '\u0003') return done(new UserError('Afbrudt.', 'cancelled'));
+        if (ch === '\u007f' || ch === '\b') answer = answer.slice(0, -1);
+        else answer += ch;
+      }
+    };
+    stdin.on('data', onData);
+  });
+}
+
+async function readSigning(args: Parameters<Command['run']>[0], io: CliIo): Promise<{ p12: Uint8Array; password: string; p12FileName: string } | undefined> {
+  const certPath = args.values.sign;
+  if (certPath === undefined) {
+    if (args.values['sign-password-env'] !== undefined) throw new UsageError('--sign-password-env kan kun bruges sammen med --sign CERT.p12.');
+    return undefined;
+  }
+  if (typeof certPath !== 'string' || certPath.length === 0) throw new UsageError('--sign skal efterfølges af certifikatfilen (.p12).');
+  let p12: Uint8Array;
+  try {
+    p12 = new Uint8Array(readFileSync(certPath));
+  } catch {
+    throw new UserError(`Certifikatfilen ${certPath} kan ikke læses.`, 'sign_no_certificate');
+  }
+  const variable = args.values['sign-password-env'];
+  let password: string | undefined;
+  if (typeof variable === 'string' && variable.length > 0) {
+    password = io.env[variable];
+    if (password === undefined && !process.stdin.isTTY) {
+      throw new UserError(`Miljøvariablen ${variable} med certifikatets adgangskode er ikke sat.`, 'sign_no_password');
+    }
+  } else if (!process.stdin.isTTY) {
+    throw new UsageError('Angiv certifikatets adgangskode med --sign-password-env VARIABEL (adgangskoden selv må ikke stå på kommandolinjen).');
+  }
+  password ??= await promptHidden(`Adgangskode til ${basename(certPath)}: `);
+  return { p12, password, p12FileName: basename(certPath) };
+}
+
+/** Exports the packet PDF (optionally PDF/A and signed), writes it atomically and records the release. */
 export const run: Command['run'] = async (args, io) => {
   const meetingId = requireId(args, 'meeting');
   const document = oneOf(args, 'document', DOCUMENTS);
   const edition = oneOf(args, 'edition', EDITIONS);
   const out = requireString(args, 'out');
-  const started = Date.now();
-  const printer = createChromiumPrinter();
-  try {
-    return await withDatabase(args, 'existing', async (_, db) => {
-      const packet = await compilePacket(db, meetingId, {
-        document, edition, printer, bilagPlacement: args.values['bilag-after-item'] === true ? 'after-item' : 'end',
-      });
-      writeFileAtomic(out, packet.bytes);
-      const seconds = ((Date.now() - started) / 1000).toFixed(1).replace('.', ',');
-      io.out(`Skrev ${out}: ${packet.pageCount} sider, ${packet.bilagCount} bilag, ${seconds} s.`);
-      return 0;
+  const sign = await readSigning(args, io);
+  return withDatabase(args, 'existing', async (ctx) => {
+    const result = await exportPacket(ctx, {
+      meetingId, document, edition, outPath: out, pdfa: args.values.pdfa === true, sign,
+      bilagPlacement: args.values['bilag-after-item'] === true ? 'after-item' : 'end',
     });
-  } finally {
-    await printer.close();
-  }
+    const seconds = result.seconds.toFixed(1).replace('.', ',');
+    const size = result.bytes >= 1024 * 1024 ? `${(result.bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB` : `${Math.ceil(result.bytes / 1024)} kB`;
+    const kind = [result.release.format === 'pdfa' ? 'PDF/A-2b' : 'PDF', result.release.signed ? 'underskrevet' : null].filter(Boolean).join(', ');
+    io.out(`Skrev ${out} (${kind}): ${result.pageCount} sider, ${size}, ${seconds} s.`);
+    io.out(`Version ${result.release.version}, SHA-256 ${result.release.sha256}`);
+    return 0;
+  });
 };

@@ -30,10 +30,10 @@ export const commands: Record<string, Command> = {
   }),
   export: lazy(() => import('./export'), {
     summary: 'dan dagsorden eller referat som PDF med bilag',
-    usage: 'dagsorden export --db FIL --meeting ID --document agenda|minutes --edition members|public --out FIL.pdf [--bilag-after-item]\n\nDanner den samlede pakke: forside, indholdsfortegnelse, punkterne og de udsendte bilag med stempler, bogmærker og links.\nDen offentlige udgave udelader lukkede punkters indhold og lukkede bilag. Med --bilag-after-item står bilagene lige efter deres punkt.\nFilen skrives først, når pakken er færdig, så en fejl efterlader en tidligere fil urørt.',
+    usage: 'dagsorden export --db FIL --meeting ID --document agenda|minutes --edition members|public --out FIL.pdf [--bilag-after-item] [--pdfa] [--sign CERT.p12 --sign-password-env VARIABEL]\n\nDanner den samlede pakke: forside, indholdsfortegnelse, punkterne og de udsendte bilag med stempler, bogmærker og links.\nDen offentlige udgave udelader lukkede punkters indhold og lukkede bilag. Med --bilag-after-item står bilagene lige efter deres punkt.\n--pdfa danner PDF/A-2b (bilagene undersøges, før eksporten starter). --sign underskriver filen (PAdES) med certifikatet; adgangskoden læses fra miljøvariablen VARIABEL eller spørges om i terminalen.\nFilen skrives først, når pakken er færdig, så en fejl efterlader en tidligere fil urørt. Hver eksport registreres som en ny version.',
     options: {
       ...db, meeting: { type: 'string' }, document: { type: 'string' }, edition: { type: 'string' }, out: { type: 'string' },
-      'bilag-after-item': { type: 'boolean' },
+      'bilag-after-item': { type: 'boolean' }, pdfa: { type: 'boolean' }, sign: { type: 'string' }, 'sign-password-env': { type: 'string' },
     },
   }),
   import: lazy(() => import('./import'), {

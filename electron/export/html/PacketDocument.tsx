@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { formatLongDate, formatTime, formatTimeRange, formatWeekdayLongDate } from '../../../shared/format/danish-date';
 import { membershipRoleLabel } from '../../../shared/domain/labels';
 import { ContentView } from './ContentView';
+import { ChangesPage, type ChangePage } from './ChangesPage';
 import { documentName, type PacketBilag, type PacketItem, type PacketModel } from './packet-model';
 import { bilagLink, itemHeadingPrefix, itemLink, SIGNATURE_HEADING, TOC_HEADING } from './link-targets';
 
@@ -12,7 +13,7 @@ export interface TocPages {
   signature: number | null;
 }
 
-export function PacketDocument({ model, css, tocPages }: { model: PacketModel; css: string; tocPages: TocPages | null }): ReactNode {
+export function PacketDocument({ model, css, tocPages, changePage }: { model: PacketModel; css: string; tocPages: TocPages | null; changePage?: ChangePage | null }): ReactNode {
   return (
     <html lang="da">
       <head>
@@ -23,6 +24,7 @@ export function PacketDocument({ model, css, tocPages }: { model: PacketModel; c
       <body>
         <FrontPage model={model} />
         <TableOfContents model={model} pages={tocPages} />
+        {changePage && <ChangesPage page={changePage} />}
         <main>
           {model.items.map((item) => <ItemPage key={item.number} model={model} item={item} />)}
         </main>

@@ -59,6 +59,10 @@ table.members th { text-align: left; font-size: 8.5pt; text-transform: uppercase
 table.members td { border-bottom: 0.5pt solid #d5d9de; padding: 1.4mm 2mm 1.4mm 0; }
 
 .toc { break-before: page; }
+.changes { break-before: page; }
+.changes h2 { font-size: 17pt; color: #1f3a5f; margin: 0 0 6mm; }
+.changes ul { padding-left: 6mm; }
+.changes li { margin: 0 0 2mm; }
 .toc h2 { font-size: 17pt; color: #1f3a5f; margin: 0 0 6mm; }
 .toc table { border-collapse: collapse; width: 100%; table-layout: fixed; font-size: 10.5pt; }
 .toc th { text-align: left; font-size: 8.5pt; text-transform: uppercase; letter-spacing: 0.05em; color: #555; border-bottom: 0.75pt solid #777; padding: 1.5mm 0; }

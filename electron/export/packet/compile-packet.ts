@@ -3,7 +3,7 @@ import { PDFDocument, PDFName, type PDFPage } from 'pdf-lib';
 import type { DocumentKind, Edition } from '../../../shared/domain/enums';
 import type { Db } from '../../store/open-database';
 import { buildPacketModel, distributedBilag, documentName, type PacketModel } from '../html/packet-model';
-import { renderPacketHtml, type TocPages } from '../html/render-packet-html';
+import { renderPacketHtml, type ChangePage, type TocPages } from '../html/render-packet-html';
 import type { PdfPrinter } from '../printer/pdf-printer';
 import { readFontBytes } from '../pdf/font-files';
 import { readBodyLayout, type BodyLayout } from './body-layout';
@@ -25,6 +25,8 @@ export interface CompilePacketOptions {
   signal?: AbortSignal;
   /** Creation date written to the PDF (default: now). */
   now?: Date;
+  /** A re-release: the "Ændringer siden version N" page, printed right after the table of contents. */
+  changePage?: ChangePage | null;
 }
 
 export interface CompiledPacket { bytes: Uint8Array; pageCount: number; bilagCount: number }
@@ -58,7 +60,7 @@ export async function compilePacket(db: Db, meetingId: number, options: CompileP
   for (let pass = 1; pass <= MAX_PRINTS; pass++) {
     signal?.throwIfAborted();
     progress({ phase: 'render', index: pass });
-    const bytes = await printer.print(await renderPacketHtml(model, tocPages), { title: model.title });
+    const bytes = await printer.print(await renderPacketHtml(model, tocPages, options.changePage), { title: model.title });
     const doc = await PDFDocument.load(bytes, { updateMetadata: false });
     const layout = readBodyLayout(doc);
     const plan = planPacket(model, layout, pageCounts, placement);

@@ -1,0 +1,25 @@
+import type { Release } from '../../../shared/domain/entities';
+import type { DocumentKind, Edition } from '../../../shared/domain/enums';
+import type { ReleaseSnapshot } from '../../../shared/api/methods/releases';
+import type { Db } from '../../store/open-database';
+import { findReleaseSnapshot, listReleases } from '../../store/repositories/release-repository';
+import type { HandlerMap } from '../handler-types';
+import { loadMeetingDetail } from '../meeting-service';
+import { buildSnapshot, compareSnapshots, parseSnapshot } from './change-report';
+
+/** The newest release of one document and edition, with its snapshot (null if missing or unreadable). */
+export function latestRelease(db: Db, meetingId: number, document: DocumentKind, edition: Edition): { release: Release; snapshot: ReleaseSnapshot | null } | null {
+  const releases = listReleases(db, meetingId).filter((r) => r.document === document && r.edition === edition);
+  const release = releases.reduce<Release | undefined>((best, r) => (!best || r.version > best.version ? r : best), undefined);
+  return release ? { release, snapshot: parseSnapshot(findReleaseSnapshot(db, release.id)) } : null;
+}
+
+/** Read only: compares the latest release's snapshot with the meeting as it is now. */
+export const releaseHandlers: HandlerMap<'releases:changes'> = {
+  'releases:changes': (input, { db }) => {
+    const current = buildSnapshot(loadMeetingDetail(db, input.meetingId));
+    const latest = latestRelease(db, input.meetingId, input.document, input.edition);
+    if (!latest) return null;
+    return compareSnapshots(latest.snapshot ?? { schema: 1, items: [] }, current, latest.release.version);
+  },
+};
