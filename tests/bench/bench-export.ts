@@ -1,0 +1,146 @@
+/**
+ * bench:export — a planned meeting with 20 items and 60 distinct bilag totalling 1,000 pages in a
+ * real SQLite file (built first, not timed). Measures, each in a child process of its own
+ * (export-child.ts) so its peak memory is its own:
+ *  (a) the full signed members' agenda packet (compile with system Chromium + PAdES signature +
+ *      write): cold (fresh process, Chromium launch included) and warm (printer already running,
+ *      after one warm-up export). The 3 s budget applies to the WARM median.
+ *  (b) the bilag part alone: opening the 60 bilag, copying, stamping, outline/labels and saving
+ *      (the compile with Chromium's body PDFs replayed from memory; printing and signing excluded);
+ *  (c) `qpdf --empty --pages <the same 60 files> -- out.pdf`, wall time and peak RSS (GNU time %M).
+ * Budgets: warm signed packet < 3 s; (b) ≤ 3 × (c); peak RSS of the exporting Node process during
+ * the warm signed export < 3 × output size + 200 MB (Chromium's own memory is printed separately).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { makeTestCerts } from '../fixtures/certs/make-test-certs';
+import { tempDir } from '../helpers/temp-db';
+import type { ChildArgs, ChildResult, RunResult } from './export-child';
+import { MB } from './export-memory';
+import { EXPORT_BILAG, EXPORT_ITEMS, buildExportFixture } from './export-fixture';
+
+const WARM_RUNS = 3;
+const QPDF_RUNS = 3;
+const PACKET_BUDGET_MS = 3_000;
+const MERGE_RATIO_BUDGET = 3;
+const MEMORY_FACTOR = 3;
+const MEMORY_EXTRA = 200 * MB;
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const ms = (x: number): string => `${x.toFixed(0).padStart(6)} ms`;
+const mb = (x: number): string => `${(x / MB).toFixed(1).padStart(7)} MB`;
+const verdict = (ok: boolean): string => (ok ? 'OK' : 'OVER BUDGET');
+
+function runChild(args: Omit<ChildArgs, 'resultFile'>, dir: string): ChildResult {
+  const argsFile = join(dir, `child-${args.mode}.json`);
+  const resultFile = join(dir, `result-${args.mode}.json`);
+  writeFileSync(argsFile, JSON.stringify({ ...args, resultFile }));
+  const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'tests/bench/export-child.ts', argsFile], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  if (child.status !== 0) throw new Error(`bench: export-child (${args.mode}) ended with ${child.status ?? child.signal}`);
+  return JSON.parse(readFileSync(resultFile, 'utf8')) as ChildResult;
+}
+
+function qpdfOnce(files: string[], out: string): { wallMs: number; peak: number } {
+  const t0 = performance.now();
+  const run = spawnSync('/usr/bin/time', ['-f', 'MAXRSS %M', 'qpdf', '--empty', '--pages', ...files, '--', out], { encoding: 'utf8' });
+  const wallMs = performance.now() - t0;
+  if (run.status !== 0) throw new Error(`bench: qpdf failed: ${run.stderr}`);
+  const m = run.stderr.match(/MAXRSS (\d+)/);
+  return { wallMs, peak: m ? Number(m[1]) * 1024 : NaN };
+}
+
+function phaseLine(label: string, r: RunResult): string {
+  const p = r.phases;
+  if (p.sign === null || Number.isNaN(p.sign)) {
+    return `    ${label.padEnd(10)} load bilag ${ms(p.loadBilag)} | print ×${p.prints} ${ms(p.print)} | merge+stamp+outline+save + sign + write + release ${ms(p.finish)}`;
+  }
+  return `    ${label.padEnd(10)} load bilag ${ms(p.loadBilag)} | print ×${p.prints} ${ms(p.print)} | merge+stamp+outline+save ${ms(p.finish)} | sign ${ms(p.sign)} | write ${ms(p.write)}`;
+}
+
+async function main(): Promise<void> {
+  const { dir, cleanup } = tempDir('bench-export-');
+  const certs = await makeTestCerts();
+  try {
+    const bilagDir = join(dir, 'bilag');
+    const outDir = join(dir, 'out');
+    mkdirSync(bilagDir);
+    mkdirSync(outDir);
+    const dbFile = join(dir, 'export.sqlite');
+    const t0 = performance.now();
+    const fixture = await buildExportFixture(dbFile, bilagDir);
+    console.log(
+      `meeting: ${fixture.itemCount} items, ${fixture.bilagFiles.length} bilag, ${fixture.bilagPages} bilag pages, ` +
+      `${(fixture.bilagBytes / MB).toFixed(1)} MB of bilag; built in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    );
+    if (fixture.itemCount !== EXPORT_ITEMS || fixture.bilagFiles.length !== EXPORT_BILAG) throw new Error('bench: fixture has the wrong shape');
+    const qpdfVersion = execFileSync('qpdf', ['--version'], { encoding: 'utf8' }).split('\n')[0];
+    console.log(`node ${process.version}, ${qpdfVersion}, Chromium /usr/bin/chromium, ${(await import('node:os')).cpus().length} CPUs`);
+
+    const base = { dbFile, meetingId: fixture.meetingId, p12Path: certs.p12Path, password: certs.password, outDir };
+
+    // (c) qpdf first: one warm-up (page cache), then QPDF_RUNS measured.
+    const qpdfOut = join(outDir, 'qpdf.pdf');
+    qpdfOnce(fixture.bilagFiles, qpdfOut);
+    const qpdf = Array.from({ length: QPDF_RUNS }, () => qpdfOnce(fixture.bilagFiles, qpdfOut));
+
+    const cold = runChild({ ...base, mode: 'cold', runs: 1 }, dir);
+    const warm = runChild({ ...base, mode: 'warm', runs: WARM_RUNS }, dir);
+
+    const coldRun = cold.runs[0]!;
+    const warmWall = median(warm.runs.map((r) => r.wallMs));
+    const outputBytes = warm.runs[0]!.outputBytes;
+    const warmNodePeak = Math.max(...warm.runs.map((r) => Math.max(r.memory.nodeHwm, r.memory.nodeSampled)));
+    const warmChromium = Math.max(...warm.runs.map((r) => r.memory.childrenSampled));
+    const warmChromiumHwm = Math.max(...warm.runs.map((r) => r.memory.childrenHwmSum));
+    const memoryBudget = MEMORY_FACTOR * outputBytes + MEMORY_EXTRA;
+    const bilagPart = (r: RunResult): number => r.phases.loadBilag + r.phases.finish + r.phases.write;
+    const mergeWall = median(warm.merge.map(bilagPart));
+    const mergeCompile = median(warm.merge.map((r) => r.wallMs));
+    const mergePeak = Math.max(...warm.merge.map((r) => Math.max(r.memory.nodeHwm, r.memory.nodeSampled)));
+    const qpdfWall = median(qpdf.map((q) => q.wallMs));
+    const qpdfPeak = Math.max(...qpdf.map((q) => q.peak));
+    const ratio = mergeWall / qpdfWall;
+    const qpdfSize = statSync(qpdfOut).size;
+
+    console.log('');
+    console.log(`output: ${warm.runs[0]!.pageCount} pages, ${warm.runs[0]!.bilagCount} bilag, ${(outputBytes / MB).toFixed(1)} MB signed packet (qpdf's plain merge: ${(qpdfSize / MB).toFixed(1)} MB)`);
+    console.log(`memory budget: 3 × ${(outputBytes / MB).toFixed(1)} MB + 200 MB = ${(memoryBudget / MB).toFixed(1)} MB`);
+    console.log('');
+    console.log(`(a) signed members' packet (compile + sign + write), via ${warm.via}`);
+    console.log(`    cold (fresh process, Chromium launch incl.)  wall ${ms(coldRun.wallMs)}   Node peak RSS ${mb(coldRun.memory.nodeHwm)}   Chromium peak RSS (sum, sampled) ${mb(coldRun.memory.childrenSampled)}   (information; module loading before it ${ms(cold.startupMs)})`);
+    const warmOk = warmWall < PACKET_BUDGET_MS;
+    const memOk = warmNodePeak < memoryBudget;
+    console.log(`    warm (Chromium running) median of ${WARM_RUNS}         wall ${ms(warmWall)}   [${warm.runs.map((r) => r.wallMs.toFixed(0)).join(', ')}]   budget < ${PACKET_BUDGET_MS} ms  ${verdict(warmOk)}`);
+    console.log(`    warm peak RSS, exporting Node process      ${mb(warmNodePeak)}   budget < ${(memoryBudget / MB).toFixed(1)} MB  ${verdict(memOk)}`);
+    console.log(`    warm peak RSS, Chromium (sum over its processes, sampled 10 ms) ${mb(warmChromium)}  (sum of VmHWM of the survivors ${mb(warmChromiumHwm)}); Node + Chromium together ${mb(Math.max(...warm.runs.map((r) => r.memory.totalSampled)))}  (information)`);
+    console.log(phaseLine('cold', coldRun));
+    warm.runs.forEach((r, i) => console.log(phaseLine(`warm ${i + 1}`, r)));
+    console.log('');
+    console.log('(b) bilag part alone: load 60 bilag + copy + stamp + links/outline/labels + save + write (body PDFs replayed, no print, no sign)');
+    const ratioOk = ratio <= MERGE_RATIO_BUDGET;
+    console.log(`    median of ${WARM_RUNS}  ${ms(mergeWall)}   [${warm.merge.map((r) => bilagPart(r).toFixed(0)).join(', ')}]   whole replayed compile ${ms(mergeCompile)}   Node peak RSS ${mb(mergePeak)}${warm.replayMisses ? `   (${warm.replayMisses} replay misses: printed again)` : ''}`);
+    warm.merge.forEach((r, i) => console.log(phaseLine(`replay ${i + 1}`, r)));
+    console.log(`    signing alone (load + save + CMS) median ${ms(median(warm.signOnly.map((s) => s.wallMs)))}   Node peak RSS ${mb(Math.max(...warm.signOnly.map((s) => s.memory.nodeHwm)))}`);
+    console.log('');
+    console.log(`(c) qpdf --empty --pages <60 bilag> -- out.pdf   median of ${QPDF_RUNS} ${ms(qpdfWall)}   [${qpdf.map((q) => q.wallMs.toFixed(0)).join(', ')}]   peak RSS ${mb(qpdfPeak)}`);
+    console.log('');
+    console.log(`ratio (b)/(c): ${ratio.toFixed(2)} ×   budget ≤ ${MERGE_RATIO_BUDGET} ×  ${verdict(ratioOk)}`);
+    console.log(`summary: warm signed packet ${verdict(warmOk)}, bilag merge vs qpdf ${verdict(ratioOk)}, peak memory ${verdict(memOk)}`);
+    if (!(warmOk && ratioOk && memOk)) process.exitCode = 1;
+  } finally {
+    await certs.cleanup();
+    cleanup();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,209 @@
+/**
+ * One measured bench:export process (spawned by bench-export.ts as
+ * `node --expose-gc --import tsx tests/bench/export-child.ts <args.json>`), so each figure gets a
+ * process of its own and its peak memory is not mixed with the fixture's or another run's.
+ *
+ * mode 'cold': the signed members' agenda packet from a fresh process, Chromium launch included.
+ * mode 'warm': one warm-up export with the same printer, then `runs` measured exports (Chromium
+ *   already running); then the bilag part alone: the same compile with a printer that replays the
+ *   body PDFs Chromium printed in the warm-up (merge + stamp + outline + labels + save, no print,
+ *   no signing), and signing alone.
+ * The result is written as JSON to args.resultFile.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { openDatabase, type Db } from '../../electron/store/open-database';
+import { compilePacket, type PacketProgress } from '../../electron/export/packet/compile-packet';
+import { createChromiumPrinter } from '../../electron/export/printer/chromium-printer';
+import type { PdfPrinter } from '../../electron/export/printer/pdf-printer';
+import { signPdf } from '../../electron/export/sign/sign-pdf';
+import { createContext } from '../../electron/services/service-context';
+import { MemorySampler, type PeakReading } from './export-memory';
+
+/** exportPacket (the product's export: compile → sign → atomic write → release row), when it is there. */
+type ExportPacket = (ctx: ReturnType<typeof createContext>, request: {
+  meetingId: number; document: 'agenda'; edition: 'members'; sign?: { p12: Uint8Array; password: string };
+  outPath: string; printer?: PdfPrinter; onProgress?: (step: PacketProgress) => void;
+}) => Promise<{ pageCount: number; bytes: number }>;
+
+async function findExportPacket(): Promise<ExportPacket | null> {
+  try {
+    const path = '../../electron/services/export/export-packet';
+    const mod = (await import(path)) as { exportPacket?: ExportPacket };
+    return mod.exportPacket ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export interface ChildArgs {
+  mode: 'cold' | 'warm';
+  dbFile: string;
+  meetingId: number;
+  p12Path: string;
+  password: string;
+  outDir: string;
+  runs: number;
+  resultFile: string;
+}
+
+export interface Phases {
+  /** Opening the 60 bilag with pdf-lib (first 'bilag' progress → first 'render'). */
+  loadBilag: number;
+  /** Chromium printing, all passes, with loading each body PDF and planning. */
+  print: number;
+  prints: number;
+  /** Fonts, copyPages, stamping, links, outline, labels, metadata, save. */
+  finish: number;
+  sign: number;
+  write: number;
+}
+
+export interface RunResult {
+  wallMs: number;
+  phases: Phases;
+  memory: PeakReading;
+  outputBytes: number;
+  pageCount: number;
+  bilagCount: number;
+}
+
+export interface ChildResult {
+  mode: ChildArgs['mode'];
+  /** 'exportPacket' when the signed runs went through electron/services/export/export-packet.ts. */
+  via: 'exportPacket' | 'compilePacket+signPdf';
+  /** Process start (incl. tsx loading the modules) → ready to export, ms. */
+  startupMs: number;
+  runs: RunResult[];
+  merge: RunResult[];
+  signOnly: { wallMs: number; memory: PeakReading }[];
+  replayMisses: number;
+}
+
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+
+/** Wraps a printer: remembers each HTML's PDF, and in replay mode answers from memory. */
+function recordingPrinter(inner: PdfPrinter): PdfPrinter & { replay: boolean; misses: number } {
+  const memo = new Map<string, Uint8Array>();
+  const self = {
+    replay: false,
+    misses: 0,
+    async print(html: string, options: { title: string }): Promise<Uint8Array> {
+      const hit = memo.get(html);
+      if (self.replay && hit) return hit;
+      if (self.replay) self.misses++;
+      const bytes = await inner.print(html, options);
+      memo.set(html, bytes);
+      return bytes;
+    },
+    close: () => inner.close(),
+  };
+  return self;
+}
+
+async function exportOnce(
+  db: Db, args: ChildArgs, printer: PdfPrinter, p12: Uint8Array, sampler: MemorySampler, outPath: string, sign: boolean,
+  exporter: ExportPacket | null,
+): Promise<RunResult> {
+  // Every measured export is a first release (no "changes since version N" page).
+  db.prepare('DELETE FROM releases WHERE meeting_id = ?').run(args.meetingId);
+  gc();
+  gc();
+  sampler.reset();
+  const marks: { phase: PacketProgress['phase']; at: number }[] = [];
+  const t0 = performance.now();
+  if (sign && exporter) {
+    const result = await exporter(createContext(db, 'bench'), {
+      meetingId: args.meetingId, document: 'agenda', edition: 'members', sign: { p12, password: args.password }, outPath, printer,
+      onProgress: (step) => marks.push({ phase: step.phase, at: performance.now() }),
+    });
+    const t1 = performance.now();
+    const memory = sampler.read();
+    const firstRender = marks.find((m) => m.phase === 'render')?.at ?? t0;
+    const finish = marks.find((m) => m.phase === 'finish')?.at ?? t1;
+    return {
+      wallMs: t1 - t0,
+      phases: {
+        loadBilag: firstRender - t0, print: finish - firstRender, prints: marks.filter((m) => m.phase === 'render').length,
+        finish: t1 - finish, sign: NaN, write: NaN,
+      },
+      memory, outputBytes: result.bytes, pageCount: result.pageCount, bilagCount: marks.filter((m) => m.phase === 'bilag').length,
+    };
+  }
+  const packet = await compilePacket(db, args.meetingId, {
+    document: 'agenda', edition: 'members', printer,
+    onProgress: (step) => marks.push({ phase: step.phase, at: performance.now() }),
+  });
+  const tCompiled = performance.now();
+  const bytes = sign ? await signPdf(packet.bytes, { p12, password: args.password }) : packet.bytes;
+  const tSigned = performance.now();
+  writeFileSync(outPath, bytes);
+  const t1 = performance.now();
+  const memory = sampler.read();
+  const firstRender = marks.find((m) => m.phase === 'render')?.at ?? t0;
+  const finish = marks.find((m) => m.phase === 'finish')?.at ?? tCompiled;
+  return {
+    wallMs: t1 - t0,
+    phases: {
+      loadBilag: firstRender - t0,
+      print: finish - firstRender,
+      prints: marks.filter((m) => m.phase === 'render').length,
+      finish: tCompiled - finish,
+      sign: tSigned - tCompiled,
+      write: t1 - tSigned,
+    },
+    memory,
+    outputBytes: bytes.length,
+    pageCount: packet.pageCount,
+    bilagCount: packet.bilagCount,
+  };
+}
+
+async function main(): Promise<void> {
+  const args = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as ChildArgs;
+  const startupMs = performance.now();
+  const sampler = new MemorySampler();
+  const p12 = new Uint8Array(readFileSync(args.p12Path));
+  const db = openDatabase(args.dbFile);
+  const exporter = await findExportPacket();
+  const result: ChildResult = { mode: args.mode, via: exporter ? 'exportPacket' : 'compilePacket+signPdf', startupMs, runs: [], merge: [], signOnly: [], replayMisses: 0 };
+  const chromium = createChromiumPrinter();
+  const printer = recordingPrinter(chromium);
+  try {
+    if (args.mode === 'cold') {
+      result.runs.push(await exportOnce(db, args, printer, p12, sampler, join(args.outDir, 'cold.pdf'), true, exporter));
+    } else {
+      await exportOnce(db, args, printer, p12, sampler, join(args.outDir, 'warmup.pdf'), true, exporter);
+      for (let r = 0; r < args.runs; r++) {
+        result.runs.push(await exportOnce(db, args, printer, p12, sampler, join(args.outDir, `warm-${r}.pdf`), true, exporter));
+      }
+      // The bilag part alone: Chromium is stopped, the body PDFs come from memory.
+      await chromium.close();
+      printer.replay = true;
+      for (let r = 0; r < args.runs; r++) {
+        result.merge.push(await exportOnce(db, args, printer, p12, sampler, join(args.outDir, `merge-${r}.pdf`), false, null));
+      }
+      result.replayMisses = printer.misses;
+      const unsigned = readFileSync(join(args.outDir, 'merge-0.pdf'));
+      for (let r = 0; r < args.runs; r++) {
+        gc();
+        sampler.reset();
+        const t0 = performance.now();
+        await signPdf(unsigned, { p12, password: args.password });
+        result.signOnly.push({ wallMs: performance.now() - t0, memory: sampler.read() });
+      }
+    }
+  } finally {
+    await printer.close();
+    db.close();
+    await sampler.stop();
+  }
+  writeFileSync(args.resultFile, JSON.stringify(result));
+  if (!existsSync(args.resultFile)) process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
