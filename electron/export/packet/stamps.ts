@@ -33,11 +33,31 @@ function box(page: PDFPage, frame: PageFrame, vx: number, vy: number, width: num
   });
 }
 
+/**
+ * Text widths, cached per font and string: the same stamp lines recur on every page of a bilag, and
+ * each measurement is a full OpenType layout in fontkit.
+ */
+const widths = new WeakMap<PDFFont, Map<string, number>>();
+
+function measure(font: PDFFont, value: string, size: number): number {
+  let cache = widths.get(font);
+  if (!cache) widths.set(font, (cache = new Map()));
+  let unit = cache.get(value);
+  if (unit === undefined) cache.set(value, (unit = font.widthOfTextAtSize(value, 1)));
+  return unit * size;
+}
+
+/** The longest prefix (with an ellipsis) that fits, found by bisection rather than a character at a time. */
 function fit(value: string, font: PDFFont, size: number, maxWidth: number): string {
-  if (font.widthOfTextAtSize(value, size) <= maxWidth) return value;
-  let cut = value;
-  while (cut.length > 1 && font.widthOfTextAtSize(`${cut}…`, size) > maxWidth) cut = cut.slice(0, -1);
-  return `${cut.trimEnd()}…`;
+  if (measure(font, value, size) <= maxWidth) return value;
+  let low = 1;
+  let high = value.length - 1;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (measure(font, `${value.slice(0, mid)}…`, size) <= maxWidth) low = mid;
+    else high = mid - 1;
+  }
+  return `${value.slice(0, low).trimEnd()}…`;
 }
 
 /** Body pages: running header (items only) and "Side N af M" in the margins Chromium left free. */
@@ -52,10 +72,10 @@ export function stampBodyPage(
       const top = frame.height - 13 * 2.835;
       text(page, frame, options.header.left, side, top, fonts.bold, size, GREY);
       const right = fit(options.header.right, fonts.regular, size, frame.width - 2 * side - 80);
-      text(page, frame, right, frame.width - 22 * 2.835 - fonts.regular.widthOfTextAtSize(right, size), top, fonts.regular, size, GREY);
+      text(page, frame, right, frame.width - 22 * 2.835 - measure(fonts.regular, right, size), top, fonts.regular, size, GREY);
     }
     const footer = options.pageLabel;
-    text(page, frame, footer, frame.width - 22 * 2.835 - fonts.regular.widthOfTextAtSize(footer, size), 11 * 2.835, fonts.regular, size, GREY);
+    text(page, frame, footer, frame.width - 22 * 2.835 - measure(fonts.regular, footer, size), 11 * 2.835, fonts.regular, size, GREY);
   });
 }
 
@@ -70,10 +90,10 @@ export function stampBilagPage(page: PDFPage, fonts: StampFonts, lines: [string,
   const leading = 9.2;
   const pad = 3;
   const margin = Math.min(14, frame.width * 0.03);
-  const numberWidth = fonts.regular.widthOfTextAtSize(pageLabel, size);
+  const numberWidth = measure(fonts.regular, pageLabel, size);
   const maxWidth = frame.width - 2 * margin - numberWidth - 4 * pad - 10;
   const fitted = lines.map((line, i) => fit(line, i === 0 ? fonts.bold : fonts.regular, size, maxWidth));
-  const width = Math.max(...fitted.map((l, i) => (i === 0 ? fonts.bold : fonts.regular).widthOfTextAtSize(l, size))) + 2 * pad;
+  const width = Math.max(...fitted.map((l, i) => measure(i === 0 ? fonts.bold : fonts.regular, l, size))) + 2 * pad;
   const height = leading * fitted.length + 2 * pad - 2;
   const top = frame.height - margin * 0.6;
   asArtifact(page, () => {
