@@ -8,6 +8,7 @@ import { createContext } from '../services/service-context';
 import { errorEnvelope, handleApiRequest, handleUploadRequest, sendEnvelope } from './api-route';
 import { checkRequestOrigin } from './request-guards';
 import { handleBilagRequest } from './bilag-route';
+import { handleExportRequest } from './export-route';
 import { setSecurityHeaders } from './security-headers';
 import { serveStatic } from './static-files';
 
@@ -70,6 +71,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       handleBilagRequest(db, bilag[1]!, res);
       return;
     }
+    const exported = /^\/exports\/([A-Za-z0-9_-]{8,64})$/.exec(path);
+    if (exported && req.method === 'GET') return handleExportRequest(exported[1]!, res);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end('Metoden er ikke tilladt.');
       return;

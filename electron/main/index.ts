@@ -10,6 +10,7 @@ import { resolveDatabasePath } from './database-path';
 import { registerIpcHandlers } from './ipc-handlers';
 import { createMainWindow, focusWindow } from './main-window';
 import { openStore, type Store } from './open-store';
+import { safeStorageSecrets } from './safe-storage-secrets';
 import { hardenSession } from './session-security';
 import { describeStartupError } from './startup-error';
 import { failStartup } from './fail-startup';
@@ -44,7 +45,7 @@ async function start(): Promise<void> {
 
   let store: Store;
   try {
-    store = openStore(databaseFile, currentActor());
+    store = openStore(databaseFile, currentActor(), safeStorageSecrets());
   } catch (error) {
     failStartup(describeStartupError(error, databaseFile));
     return;

@@ -13,6 +13,8 @@ import { meetingRecordHandlers } from './meeting-record-service';
 import { systemHandlers } from './system-service';
 import { releaseCheckHandlers } from './release-check-service';
 import { releaseHandlers } from './export/release-service';
+import { certificateHandlers } from './certificates/certificate-service';
+import { exportHandlers } from './export/export-jobs';
 
 /** Every handler of the API; the type makes a missing or misspelt method a compile error. */
 export const handlers: { [M in MethodName]: Handler<M> } = {
@@ -25,6 +27,8 @@ export const handlers: { [M in MethodName]: Handler<M> } = {
   ...systemHandlers,
   ...releaseCheckHandlers,
   ...releaseHandlers,
+  ...certificateHandlers,
+  ...exportHandlers,
 };
 
 export interface Api {

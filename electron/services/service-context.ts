@@ -1,11 +1,14 @@
 import type { Db } from '../store/open-database';
 import { appendAudit } from '../store/repositories/audit-repository';
+import type { SecretStore } from './certificates/secret-store';
 
 /** What every handler gets: the database, who is acting (for the audit log) and the clock. */
 export interface ServiceContext {
   db: Db;
   actor: string;
   now: () => Date;
+  /** OS-backed encryption for stored passwords; only the Electron app has one. */
+  secrets?: SecretStore;
 }
 
 export function createContext(db: Db, actor: string, now: () => Date = () => new Date()): ServiceContext {

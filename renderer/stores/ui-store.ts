@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 
 export type View = 'meeting' | 'newMeeting' | 'settings';
-export const settingsTabs = ['municipality', 'parties', 'people', 'committees', 'sections', 'standardItems', 'language'] as const;
+export const settingsTabs = ['municipality', 'parties', 'people', 'committees', 'sections', 'standardItems', 'certificates', 'language'] as const;
 export type SettingsTab = (typeof settingsTabs)[number];
 
 /** What the secretary has selected. Persisted, so a reload (or a crash) loses nothing. */

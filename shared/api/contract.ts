@@ -7,6 +7,8 @@ import { meetingRecordMethods } from './methods/meeting-record';
 import { systemMethods } from './methods/system';
 import { releaseCheckMethods } from './methods/release-checks';
 import { releaseMethods } from './methods/releases';
+import { certificateMethods } from './methods/certificates';
+import { exportMethods } from './methods/exports';
 import type { MethodSpec } from './define-method';
 
 /** Every method of the API: name → argument schema and result type. The one contract all transports share. */
@@ -19,6 +21,8 @@ export const contract = {
   ...systemMethods,
   ...releaseCheckMethods,
   ...releaseMethods,
+  ...certificateMethods,
+  ...exportMethods,
 };
 
 export type Contract = typeof contract;

@@ -1,12 +1,15 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingDetail } from '../../../shared/domain/entities';
 import { useFormat } from '../../format/use-format';
 import { StatusBadge } from '../common/Badges';
 import { Icon } from '../common/Icon';
+import { ExportDialog } from '../export/ExportDialog';
 
 export function MeetingHeader({ meeting, checksOpen, onToggleChecks }: { meeting: MeetingDetail; checksOpen?: boolean; onToggleChecks?: () => void }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const [exportOpen, setExportOpen] = useState(false);
   const time = meeting.startTime ? (meeting.endTime ? format.timeRange(meeting.startTime, meeting.endTime) : format.time(meeting.startTime)) : null;
   return (
     <header className="meeting-header">
@@ -39,7 +42,12 @@ export function MeetingHeader({ meeting, checksOpen, onToggleChecks }: { meeting
             {t('releaseChecks.open')}
           </button>
         ) : null}
+        <button type="button" className="button button-small" aria-haspopup="dialog" onClick={() => setExportOpen(true)}>
+          <Icon name="document" size={14} />
+          {t('export.open')}
+        </button>
       </div>
+      {exportOpen ? <ExportDialog meetingId={meeting.id} onClose={() => setExportOpen(false)} /> : null}
     </header>
   );
 }

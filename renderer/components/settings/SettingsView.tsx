@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { settingsTabs, useUiStore, type SettingsTab } from '../../stores/ui-store';
+import { CertificateSettings } from './CertificateSettings';
 import { CommitteeSettings } from './CommitteeSettings';
 import { LanguageSettings } from './LanguageSettings';
 import { MunicipalitySettings } from './MunicipalitySettings';
@@ -15,6 +16,7 @@ const panels: Record<SettingsTab, () => React.JSX.Element> = {
   committees: CommitteeSettings,
   sections: SectionTemplateSettings,
   standardItems: StandardItemSettings,
+  certificates: CertificateSettings,
   language: LanguageSettings,
 };
 

@@ -33,7 +33,7 @@ describe('migration 001: initial schema', () => {
   });
 
   it('is applied only once', () => {
-    migrate(db, ':memory:');
+    migrate(db, ':memory:', initialSchema.version);
     expect(schemaVersion(db)).toBe(1);
   });
 });

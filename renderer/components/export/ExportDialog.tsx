@@ -1,0 +1,310 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { ChangeReport } from '../../../shared/api/methods/releases';
+import type { ExportJobStatus } from '../../../shared/api/methods/exports';
+import type { DocumentKind, Edition } from '../../../shared/domain/enums';
+import { api } from '../../api/api';
+import { fileUpload } from '../../api/transport';
+import { ErrorAlert } from '../common/Alert';
+import { readFileAsBase64 } from '../bilag/read-file';
+import './export.css';
+
+export const EXPORT_POLL_MS = 300;
+
+const FOCUSABLE = 'a[href], button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled), [tabindex]:not([tabindex="-1"])';
+
+/** Export of the agenda or minutes as a packet PDF, with progress, cancel and a download link; and a signature check. */
+export function ExportDialog({ meetingId, onClose }: { meetingId: number; onClose(): void }) {
+  const { t } = useTranslation();
+  const [tab, setTab] = useState<'export' | 'verify'>('export');
+  const dialogRef = useRef<HTMLDivElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    const opener = document.activeElement as HTMLElement | null;
+    closeRef.current?.focus();
+    return () => opener?.focus?.();
+  }, []);
+
+  function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      onClose();
+      return;
+    }
+    if (e.key !== 'Tab' || !dialogRef.current) return;
+    const focusable = [...dialogRef.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
+    const first = focusable[0];
+    const last = focusable.at(-1);
+    if (!first || !last) return;
+    if (e.shiftKey && document.activeElement === first) {
+      e.preventDefault();
+      last.focus();
+    } else if (!e.shiftKey && document.activeElement === last) {
+      e.preventDefault();
+      first.focus();
+    }
+  }
+
+  return (
+    <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
+      <div ref={dialogRef} className="dialog export-dialog" role="dialog" aria-modal="true" aria-labelledby="export-dialog-title" onKeyDown={onKeyDown}>
+        <header className="dialog-header">
+          <h2 id="export-dialog-title">{t('export.title')}</h2>
+          <button ref={closeRef} type="button" className="button button-small" onClick={onClose}>
+            {t('export.close')}
+          </button>
+        </header>
+        <div className="export-tabs" role="tablist">
+          {(['export', 'verify'] as const).map((name) => (
+            <button
+              key={name}
+              type="button"
+              role="tab"
+              id={`export-tab-${name}`}
+              aria-selected={tab === name}
+              aria-controls={`export-panel-${name}`}
+              className="export-tab"
+              onClick={() => setTab(name)}
+            >
+              {t(name === 'export' ? 'export.tabExport' : 'export.tabVerify')}
+            </button>
+          ))}
+        </div>
+        <div className="dialog-body" role="tabpanel" id={`export-panel-${tab}`} aria-labelledby={`export-tab-${tab}`}>
+          {tab === 'export' ? <ExportPanel meetingId={meetingId} /> : <VerifyPanel />}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function ExportPanel({ meetingId }: { meetingId: number }) {
+  const { t, i18n } = useTranslation();
+  const [documentKind, setDocumentKind] = useState<DocumentKind>('agenda');
+  const [edition, setEdition] = useState<Edition>('members');
+  const [pdfa, setPdfa] = useState(false);
+  const [afterItem, setAfterItem] = useState(false);
+  const [changes, setChanges] = useState<ChangeReport | null | undefined>(undefined);
+  const [jobId, setJobId] = useState<string | null>(null);
+  const [status, setStatus] = useState<ExportJobStatus | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const running = jobId !== null && (status === null || status.state === 'running');
+
+  useEffect(() => {
+    let alive = true;
+    setChanges(undefined);
+    api()
+      .call('releases:changes', { meetingId, document: documentKind, edition })
+      .then((report) => alive && setChanges(report))
+      .catch(() => alive && setChanges(undefined));
+    return () => {
+      alive = false;
+    };
+  }, [meetingId, documentKind, edition, status?.state === 'done']);
+
+  useEffect(() => {
+    if (!jobId) return;
+    let alive = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const poll = async () => {
+      try {
+        const next = await api().call('exports:status', { jobId });
+        if (!alive) return;
+        setStatus(next);
+        if (next.state === 'running') timer = setTimeout(() => void poll(), EXPORT_POLL_MS);
+      } catch (e) {
+        if (alive) setError(e instanceof Error ? e.message : String(e));
+      }
+    };
+    timer = setTimeout(() => void poll(), EXPORT_POLL_MS);
+    return () => {
+      alive = false;
+      clearTimeout(timer);
+    };
+  }, [jobId]);
+
+  async function start() {
+    setError(null);
+    setStatus(null);
+    try {
+      const started = await api().call('exports:start', { meetingId, document: documentKind, edition, pdfa, bilagAfterItem: afterItem });
+      setJobId(started.jobId);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  async function cancel() {
+    if (!jobId) return;
+    try {
+      await api().call('exports:cancel', { jobId });
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  const size = (bytes: number) =>
+    bytes >= 1024 * 1024
+      ? `${new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(bytes / (1024 * 1024))} MB`
+      : `${new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 0 }).format(bytes / 1024)} kB`;
+  const browserMode = fileUpload() !== undefined;
+  const result = status?.state === 'done' ? status.result : undefined;
+
+  return (
+    <div className="export-panel">
+      <fieldset className="export-choice" disabled={running}>
+        <legend>{t('export.document')}</legend>
+        {(['agenda', 'minutes'] as const).map((value) => (
+          <label key={value} className="field-checkbox">
+            <input type="radio" name="export-document" checked={documentKind === value} onChange={() => setDocumentKind(value)} />
+            {t(`export.documents.${value}`)}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="export-choice" disabled={running}>
+        <legend>{t('export.edition')}</legend>
+        {(['members', 'public'] as const).map((value) => (
+          <label key={value} className="field-checkbox">
+            <input type="radio" name="export-edition" checked={edition === value} onChange={() => setEdition(value)} />
+            {t(`export.editions.${value}`)}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="export-choice" disabled={running}>
+        <legend>{t('export.placement')}</legend>
+        <label className="field-checkbox">
+          <input type="radio" name="export-placement" checked={!afterItem} onChange={() => setAfterItem(false)} />
+          {t('export.placements.end')}
+        </label>
+        <label className="field-checkbox">
+          <input type="radio" name="export-placement" checked={afterItem} onChange={() => setAfterItem(true)} />
+          {t('export.placements.afterItem')}
+        </label>
+      </fieldset>
+      <label className="field-checkbox export-pdfa">
+        <input type="checkbox" checked={pdfa} disabled={running} onChange={(e) => setPdfa(e.target.checked)} aria-describedby="export-pdfa-hint" />
+        {t('export.pdfa')}
+      </label>
+      <p id="export-pdfa-hint" className="field-hint">
+        {t('export.pdfaHint')}
+      </p>
+
+      <div className="export-changes" data-testid="export-changes">
+        {changes === undefined ? null : changes === null || changes.previousVersion === null ? (
+          <p className="muted">{t('export.firstRelease')}</p>
+        ) : (
+          <>
+            <h3>{t('export.changesSince', { version: changes.previousVersion })}</h3>
+            <p>{changeCount(changes) === 0 ? t('export.noChanges') : t('export.changesCount', { count: changeCount(changes) })}</p>
+          </>
+        )}
+      </div>
+
+      <div className="form-actions export-actions">
+        {running ? (
+          <button type="button" className="button" onClick={() => void cancel()}>
+            {t('export.cancel')}
+          </button>
+        ) : (
+          <button type="button" className="button button-primary" onClick={() => void start()}>
+            {t(status ? 'export.again' : 'export.start')}
+          </button>
+        )}
+      </div>
+
+      <ErrorAlert message={error ?? (status?.state === 'failed' ? (status.message ?? null) : null)} />
+      <div className="export-progress" role="status" aria-live="polite">
+        {running ? (
+          <>
+            <progress max={status?.phase === 'bilag' && status.total ? status.total : undefined} value={status?.phase === 'bilag' ? status.index : undefined} aria-label={t('export.title')} />
+            <span>{progressText(t, status)}</span>
+          </>
+        ) : null}
+        {status?.state === 'cancelled' ? <span>{t('export.cancelled')}</span> : null}
+        {result ? (
+          <div className="export-result">
+            <p>{t('export.done')}</p>
+            {browserMode ? (
+              <a className="button button-primary" href={`./exports/${jobId}`} download={result.fileName}>
+                {t('export.download', { fileName: result.fileName })}
+              </a>
+            ) : (
+              <p>{t('export.savedAs', { fileName: result.fileName })}</p>
+            )}
+            <p className="muted" data-testid="export-facts">
+              {t('export.facts', { pages: result.pageCount, size: size(result.bytes), version: result.version })}
+            </p>
+          </div>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+function changeCount(c: ChangeReport): number {
+  return c.itemsAdded.length + c.itemsRemoved.length + c.itemsMoved.length + c.itemsChanged.length + c.bilagAdded.length + c.bilagRemoved.length + c.bilagReplaced.length;
+}
+
+function progressText(t: TFunction, status: ExportJobStatus | null): string {
+  if (status?.phase === 'bilag' && status.index !== undefined && status.total !== undefined) return t('export.bilag', { index: status.index, total: status.total });
+  if (status?.phase === 'finish') return t('export.finish');
+  return t('export.render');
+}
+
+function VerifyPanel() {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [report, setReport] = useState<{ fileName: string; lines: string[] } | null>(null);
+
+  async function check(file: File) {
+    setBusy(true);
+    setError(null);
+    setReport(null);
+    try {
+      const upload = fileUpload();
+      const args = upload ? { uploadToken: await upload(file, file.name) } : { dataBase64: await readFileAsBase64(file) };
+      const result = await api().call('exports:verify', args);
+      setReport({ fileName: file.name, lines: result.lines });
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="export-verify">
+      <p>{t('export.verifyIntro')}</p>
+      <label className="button">
+        {t('export.verifyPick')}
+        <input
+          type="file"
+          accept="application/pdf,.pdf"
+          className="visually-hidden"
+          data-testid="verify-file-input"
+          disabled={busy}
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) void check(file);
+          }}
+        />
+      </label>
+      <p role="status" aria-live="polite">{busy ? t('export.verifying') : null}</p>
+      <ErrorAlert message={error} />
+      {report ? (
+        <section className="export-verify-report" aria-label={t('export.verifyResult', { fileName: report.fileName })}>
+          <h3>{t('export.verifyResult', { fileName: report.fileName })}</h3>
+          <ul>
+            {report.lines.map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,162 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CertificateInfo } from '../../../shared/api/methods/certificates';
+import { api } from '../../api/api';
+import { useAction } from '../../hooks/use-action';
+import { useFormat } from '../../format/use-format';
+import { readFileAsBase64 } from '../bilag/read-file';
+import { ErrorAlert, StatusMessage } from '../common/Alert';
+import { ConfirmButton } from '../common/ConfirmButton';
+import { SettingsHeader } from './SettingsView';
+
+const ACCEPT = '.p12,.pfx,application/x-pkcs12';
+
+/**
+ * The secretariat's signing certificates (PAdES). A .p12/.pfx is imported once; its password is
+ * either kept encrypted by the operating system (the desktop app) or asked for at each signature.
+ * The file is small, so it always travels inline as base64.
+ */
+export function CertificateSettings() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [certificates, setCertificates] = useState<CertificateInfo[]>([]);
+  const [canRemember, setCanRemember] = useState(false);
+  const [file, setFile] = useState<File | null>(null);
+  const [password, setPassword] = useState('');
+  const [remember, setRemember] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+  const form = useAction();
+  const listAction = useAction();
+
+  const reload = useCallback(async () => {
+    const [list, capabilities] = await Promise.all([api().call('certificates:list', {}), api().call('certificates:capabilities', {})]);
+    setCertificates(list);
+    setCanRemember(capabilities.canRememberPassword);
+  }, []);
+
+  useEffect(() => {
+    void listAction.run(reload);
+  }, [reload]);
+
+  const reset = () => {
+    setFile(null);
+    setPassword('');
+    setRemember(false);
+    if (fileRef.current) fileRef.current.value = '';
+  };
+
+  return (
+    <div className="page">
+      <SettingsHeader title={t('certificates.title')} intro={t('certificates.intro')} />
+      <form
+        className="form-card"
+        aria-label={t('certificates.importTitle')}
+        onSubmit={(e) => {
+          e.preventDefault();
+          setDone(null);
+          if (!file) return;
+          const chosen = file;
+          void form
+            .run(async () => {
+              const dataBase64 = await readFileAsBase64(chosen);
+              const info = await api().call('certificates:import', {
+                fileName: chosen.name, dataBase64, password, rememberPassword: canRemember && remember,
+              });
+              await reload();
+              return info;
+            })
+            .then((info) => {
+              if (!info) return;
+              setDone(t('certificates.imported', { subject: info.subject }));
+              reset();
+            });
+        }}
+      >
+        <h2 className="form-title">{t('certificates.importTitle')}</h2>
+        <div className="form-row">
+          <div className="field field-grow">
+            <label htmlFor="certificate-file">{t('certificates.file')}</label>
+            <input id="certificate-file" ref={fileRef} type="file" accept={ACCEPT} onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+          </div>
+          <div className={`field${form.fieldErrors.password ? ' has-error' : ''}`}>
+            <label htmlFor="certificate-password">{t('certificates.password')}</label>
+            <input
+              id="certificate-password"
+              type="password"
+              value={password}
+              autoComplete="off"
+              onChange={(e) => setPassword(e.target.value)}
+              aria-invalid={form.fieldErrors.password ? true : undefined}
+            />
+          </div>
+        </div>
+        <div className="field field-checkbox">
+          <input
+            id="certificate-remember"
+            type="checkbox"
+            checked={canRemember && remember}
+            disabled={!canRemember}
+            onChange={(e) => setRemember(e.target.checked)}
+            aria-describedby="certificate-remember-hint"
+          />
+          <label htmlFor="certificate-remember">{t('certificates.remember')}</label>
+          <p className="field-hint" id="certificate-remember-hint">
+            {canRemember ? t('certificates.rememberHint') : t('certificates.rememberUnavailable')}
+          </p>
+        </div>
+        <div className="form-row-actions">
+          <button type="submit" className="button button-primary" aria-disabled={form.pending || !file || undefined} disabled={!file}>
+            {t('certificates.import')}
+          </button>
+        </div>
+        <ErrorAlert message={form.error} />
+        <StatusMessage message={done} />
+      </form>
+
+      <ErrorAlert message={listAction.error} />
+      {certificates.length === 0 ? (
+        <p className="muted table-empty">{t('certificates.none')}</p>
+      ) : (
+        <table className="data-table">
+          <caption className="visually-hidden">{t('certificates.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('certificates.subject')}</th>
+              <th scope="col">{t('certificates.issuer')}</th>
+              <th scope="col">{t('certificates.validUntil')}</th>
+              <th scope="col">{t('certificates.passwordColumn')}</th>
+              <th scope="col" className="col-actions">
+                <span className="visually-hidden">{t('common.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {certificates.map((c) => (
+              <tr key={c.id}>
+                <td>{c.subject}</td>
+                <td>{c.issuer}</td>
+                <td>{format.date(c.notAfter.slice(0, 10))}</td>
+                <td>{c.passwordStored ? t('certificates.passwordStored') : t('certificates.passwordAsked')}</td>
+                <td className="col-actions">
+                  <ConfirmButton
+                    label={t('common.delete')}
+                    accessibleLabel={t('certificates.deleteLabel', { subject: c.subject })}
+                    confirmLabel={t('certificates.confirmDelete', { subject: c.subject })}
+                    onConfirm={() => {
+                      setDone(null);
+                      void listAction.run(async () => {
+                        await api().call('certificates:delete', { id: c.id });
+                        await reload();
+                      });
+                    }}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { method } from '../define-method';
+import { idSchema } from '../../domain/primitives';
+import { documentKindSchema, editionSchema } from '../../domain/enums';
+
+export type ExportJobState = 'running' | 'done' | 'failed' | 'cancelled';
+export type ExportPhase = 'queued' | 'render' | 'bilag' | 'finish';
+
+export interface ExportJobResult {
+  releaseId: number;
+  version: number;
+  pageCount: number;
+  bytes: number;
+  seconds: number;
+  fileName: string;
+}
+
+export interface ExportJobStatus {
+  state: ExportJobState;
+  phase: ExportPhase;
+  index?: number;
+  total?: number;
+  /** The Danish reason when the job failed. */
+  message?: string;
+  result?: ExportJobResult;
+}
+
+export interface ExportVerifyResult {
+  signed: boolean;
+  /** Danish report lines: the summary, then each signature's findings. */
+  lines: string[];
+}
+
+const jobIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Ugyldigt job-id');
+
+export const exportMethods = {
+  /** Starts an export of the packet PDF in the background; poll 'exports:status'. */
+  'exports:start': method(
+    z.object({ meetingId: idSchema, document: documentKindSchema, edition: editionSchema, pdfa: z.boolean().default(false), bilagAfterItem: z.boolean().default(false) }),
+  ).returns<{ jobId: string }>(),
+  'exports:status': method(z.object({ jobId: jobIdSchema })).returns<ExportJobStatus>(),
+  'exports:cancel': method(z.object({ jobId: jobIdSchema })).returns<{ cancelled: boolean }>(),
+  /** Checks the signatures of an uploaded PDF (browser mode: uploadToken; desktop: dataBase64). */
+  'exports:verify': method(
+    z
+      .object({
+        uploadToken: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'Ugyldigt upload-token').optional(),
+        dataBase64: z.base64('Filens indhold skal være base64').optional(),
+      })
+      .refine((input) => (input.dataBase64 === undefined) !== (input.uploadToken === undefined), {
+        message: 'Filens indhold mangler: send enten dataBase64 eller uploadToken (ikke begge).',
+        path: ['uploadToken'],
+      }),
+  ).returns<ExportVerifyResult>(),
+};
