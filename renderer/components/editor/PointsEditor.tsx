@@ -6,6 +6,7 @@ import { useAutosave } from './autosave';
 import { patchItem } from './patch-item';
 import { recordSave } from './record-save';
 import type { ReportSave } from './save-status';
+import { RowActions } from '../common/RowActions';
 
 interface DraftPoint {
   /** A stable React key; points have no id until saved. */
@@ -100,37 +101,13 @@ export function PointsEditor({ itemId, points, onSave }: { itemId: number; point
                     />
                   </label>
                 </div>
-                <div className="point-actions">
-                  <button
-                    type="button"
-                    className="editor-tool"
-                    aria-label={t('editor.movePointUp', { number })}
-                    title={t('editor.movePointUp', { number })}
-                    disabled={index === 0}
-                    onClick={() => move(index, -1)}
-                  >
-                    <span aria-hidden="true">↑</span>
-                  </button>
-                  <button
-                    type="button"
-                    className="editor-tool"
-                    aria-label={t('editor.movePointDown', { number })}
-                    title={t('editor.movePointDown', { number })}
-                    disabled={index === drafts.length - 1}
-                    onClick={() => move(index, 1)}
-                  >
-                    <span aria-hidden="true">↓</span>
-                  </button>
-                  <button
-                    type="button"
-                    className="editor-tool"
-                    aria-label={t('editor.removePoint', { number })}
-                    title={t('editor.removePoint', { number })}
-                    onClick={() => change(drafts.filter((p) => p.key !== point.key))}
-                  >
-                    <span aria-hidden="true">×</span>
-                  </button>
-                </div>
+                <RowActions
+                  index={index}
+                  count={drafts.length}
+                  labels={{ up: t('editor.movePointUp', { number }), down: t('editor.movePointDown', { number }), remove: t('editor.removePoint', { number }) }}
+                  onMove={move}
+                  onRemove={() => change(drafts.filter((p) => p.key !== point.key))}
+                />
               </li>
             );
           })}

@@ -14,6 +14,7 @@ import { recordSave } from '../editor/record-save';
 import type { ReportSave } from '../editor/save-status';
 import { toContent } from '../editor/to-content';
 import { Toolbar } from '../editor/Toolbar';
+import { RowActions } from '../common/RowActions';
 
 interface DraftNotice {
   /** A stable React key; the editor of a notice moves with it. */
@@ -107,37 +108,13 @@ export function NoticesEditor({ itemId, notices, onSave }: { itemId: number; not
                     onBlur={() => autosave.flush()}
                   />
                 </div>
-                <div className="point-actions">
-                  <button
-                    type="button"
-                    className="editor-tool"
-                    aria-label={t('notices.moveUp', { number })}
-                    title={t('notices.moveUp', { number })}
-                    disabled={index === 0}
-                    onClick={() => move(index, -1)}
-                  >
-                    <span aria-hidden="true">↑</span>
-                  </button>
-                  <button
-                    type="button"
-                    className="editor-tool"
-                    aria-label={t('notices.moveDown', { number })}
-                    title={t('notices.moveDown', { number })}
-                    disabled={index === drafts.length - 1}
-                    onClick={() => move(index, 1)}
-                  >
-                    <span aria-hidden="true">↓</span>
-                  </button>
-                  <button
-                    type="button"
-                    className="editor-tool"
-                    aria-label={t('notices.remove', { number })}
-                    title={t('notices.remove', { number })}
-                    onClick={() => change(current.current.filter((n) => n.key !== notice.key))}
-                  >
-                    <span aria-hidden="true">×</span>
-                  </button>
-                </div>
+                <RowActions
+                  index={index}
+                  count={drafts.length}
+                  labels={{ up: t('notices.moveUp', { number }), down: t('notices.moveDown', { number }), remove: t('notices.remove', { number }) }}
+                  onMove={move}
+                  onRemove={() => change(current.current.filter((n) => n.key !== notice.key))}
+                />
               </li>
             );
           })}
