@@ -51,7 +51,7 @@ describe('export dialog', () => {
     expect(await screen.findByText('Afslutter …')).toBeTruthy();
     expect(await screen.findByText('Eksporten er færdig.')).toBeTruthy();
     expect(screen.getByTestId('export-facts').textContent).toBe('42 sider · 1,5 MB · version 3');
-    expect(fake.calls.find((c) => c.method === 'exports:start')?.args).toEqual({ meetingId: 7, document: 'minutes', edition: 'public', pdfa: true, bilagAfterItem: true });
+    expect(fake.calls.find((c) => c.method === 'exports:start')?.args).toEqual({ meetingId: 7, document: 'minutes', edition: 'public', pdfa: true, bilagAfterItem: true, sign: null });
   });
 
   it('shows the Danish failure message and cancels on request', async () => {

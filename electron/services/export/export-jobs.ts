@@ -11,6 +11,7 @@ import type { HandlerMap } from '../handler-types';
 import { loadMeetingDetail } from '../meeting-service';
 import type { ServiceContext } from '../service-context';
 import { exportPacket, type ExportPacketRequest } from './export-packet';
+import { signingIdentityFor } from '../certificates/certificate-service';
 
 /** How long a finished export's file stays in the temp folder. */
 export const EXPORT_TTL_MS = 60 * 60 * 1000;
@@ -43,11 +44,14 @@ export interface StartExportRequest {
   edition: Edition;
   pdfa: boolean;
   bilagAfterItem: boolean;
+  sign?: { certificateId: number; password?: string } | null;
 }
 
 /** Starts one export in the background and returns its id at once; errors end up in the job's status. */
 export function startExportJob(ctx: ServiceContext, request: StartExportRequest, run: typeof exportPacket = exportPacket): string {
   const meeting = loadMeetingDetail(ctx.db, request.meetingId); // unknown meeting: the UserError reaches the caller now
+  // A missing or undecryptable password is refused now, before any work starts.
+  const identity = request.sign ? signingIdentityFor(ctx, request.sign.certificateId, request.sign.password) : undefined;
   const jobId = randomBytes(12).toString('base64url');
   const dir = join(exportRoot(), jobId);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
@@ -60,6 +64,7 @@ export function startExportJob(ctx: ServiceContext, request: StartExportRequest,
     document: request.document,
     edition: request.edition,
     pdfa: request.pdfa,
+    ...(identity ? { sign: identity } : {}),
     bilagPlacement: request.bilagAfterItem ? 'after-item' : 'end',
     outPath: job.file,
     signal: job.controller.signal,

@@ -9,6 +9,7 @@ import { fileUpload } from '../../api/transport';
 import { ErrorAlert } from '../common/Alert';
 import { readFileAsBase64 } from '../bilag/read-file';
 import './export.css';
+import { SigningChoice, type SigningRequest } from './SigningChoice';
 
 export const EXPORT_POLL_MS = 300;
 
@@ -86,6 +87,7 @@ function ExportPanel({ meetingId }: { meetingId: number }) {
   const [edition, setEdition] = useState<Edition>('members');
   const [pdfa, setPdfa] = useState(false);
   const [afterItem, setAfterItem] = useState(false);
+  const [sign, setSign] = useState<SigningRequest>(null);
   const [changes, setChanges] = useState<ChangeReport | null | undefined>(undefined);
   const [jobId, setJobId] = useState<string | null>(null);
   const [status, setStatus] = useState<ExportJobStatus | null>(null);
@@ -129,7 +131,7 @@ function ExportPanel({ meetingId }: { meetingId: number }) {
     setError(null);
     setStatus(null);
     try {
-      const started = await api().call('exports:start', { meetingId, document: documentKind, edition, pdfa, bilagAfterItem: afterItem });
+      const started = await api().call('exports:start', { meetingId, document: documentKind, edition, pdfa, bilagAfterItem: afterItem, sign });
       setJobId(started.jobId);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -190,6 +192,7 @@ function ExportPanel({ meetingId }: { meetingId: number }) {
       <p id="export-pdfa-hint" className="field-hint">
         {t('export.pdfaHint')}
       </p>
+      <SigningChoice value={sign} onChange={setSign} disabled={running} />
 
       <div className="export-changes" data-testid="export-changes">
         {changes === undefined ? null : changes === null || changes.previousVersion === null ? (

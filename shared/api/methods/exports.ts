@@ -36,7 +36,15 @@ const jobIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Ugyldigt job-id')
 export const exportMethods = {
   /** Starts an export of the packet PDF in the background; poll 'exports:status'. */
   'exports:start': method(
-    z.object({ meetingId: idSchema, document: documentKindSchema, edition: editionSchema, pdfa: z.boolean().default(false), bilagAfterItem: z.boolean().default(false) }),
+    z.object({
+      meetingId: idSchema,
+      document: documentKindSchema,
+      edition: editionSchema,
+      pdfa: z.boolean().default(false),
+      bilagAfterItem: z.boolean().default(false),
+      /** Sign with an imported certificate; the password is needed only when it is not stored. */
+      sign: z.object({ certificateId: idSchema, password: z.string().min(1).optional() }).nullable().default(null),
+    }),
   ).returns<{ jobId: string }>(),
   'exports:status': method(z.object({ jobId: jobIdSchema })).returns<ExportJobStatus>(),
   'exports:cancel': method(z.object({ jobId: jobIdSchema })).returns<{ cancelled: boolean }>(),
