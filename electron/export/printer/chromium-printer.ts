@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { PdfPrinter } from './pdf-printer';
 
 /** Debian's Chromium; playwright's own browser download is never used. */
@@ -28,7 +28,9 @@ export function createChromiumPrinter(options: { executablePath?: string } = {})
       if (!existsSync(executablePath)) {
         throw new Error(`Chromium blev ikke fundet på ${executablePath}. Installér pakken chromium for at danne PDF-filer.`);
       }
-      browser = chromium.launch({ executablePath, args: LAUNCH_ARGS, headless: true });
+      // Loaded on first use: the desktop app's main bundle keeps playwright-core external and
+      // must not load it at start-up.
+      browser = import('playwright-core').then(({ chromium }) => chromium.launch({ executablePath, args: LAUNCH_ARGS, headless: true }));
       browser.catch(() => { browser = null; });
     }
     return browser;

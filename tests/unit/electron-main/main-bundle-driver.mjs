@@ -75,6 +75,13 @@ const electron = {
     showMessageBox: async (_window, options) => ({ response: options.buttons.indexOf('Slet') }),
   },
   shell: { openExternal: async (url) => { seen.opened.push(url); } },
+  // As on a Linux machine without a keyring: encryption unavailable, so no password is ever stored.
+  safeStorage: {
+    isEncryptionAvailable: () => false,
+    getSelectedStorageBackend: () => 'basic_text',
+    encryptString: () => { throw new Error('no keyring'); },
+    decryptString: () => { throw new Error('no keyring'); },
+  },
 };
 
 const load = Module._load;
