@@ -40,7 +40,9 @@ async function smallPdf(title: string, pages: number): Promise<Buffer> {
 
 /** The committee from spec 01 when it ran before; otherwise a minimal one with one member, made in settings. */
 async function ensureCommittee(page: Page): Promise<void> {
-  if ((await sidebar(page).getByRole('heading', { name: COMMITTEE }).count()) > 0) return;
+  // The sidebar loads after the page: give it time to show spec 01's committee before deciding it is missing.
+  const made = await sidebar(page).getByRole('heading', { name: COMMITTEE }).waitFor({ timeout: 8_000 }).then(() => true, () => false);
+  if (made) return;
   await openSettings(page, 'Partier');
   await page.getByLabel('Bogstav', { exact: true }).fill('A');
   await page.getByLabel('Navn', { exact: true }).fill('Socialdemokratiet');
