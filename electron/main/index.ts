@@ -13,6 +13,8 @@ import { openStore, type Store } from './open-store';
 import { safeStorageSecrets } from './safe-storage-secrets';
 import { hardenSession } from './session-security';
 import { describeStartupError } from './startup-error';
+import { createElectronPrinter } from './electron-printer';
+import { setExportPrinterFactory } from '../services/export/export-jobs';
 import { failStartup } from './fail-startup';
 import { hardenWebContents } from './web-contents-security';
 
@@ -54,6 +56,8 @@ async function start(): Promise<void> {
 
   hardenSession(session.defaultSession);
   serveRenderer(paths.rendererDir);
+  // Exports print with Electron's own Chromium: the desktop app needs no system browser.
+  setExportPrinterFactory(() => createElectronPrinter({ resourcesDir: paths.resourcesDir }));
   registerIpcHandlers({ api: store.api, getMainWindow });
   installApplicationMenu({ getMainWindow, isDev, databaseFile });
 

@@ -1,11 +1,12 @@
-import { dialog, ipcMain, type BrowserWindow, type IpcMainInvokeEvent, type OpenDialogOptions } from 'electron';
+import { app, dialog, ipcMain, type BrowserWindow, type IpcMainInvokeEvent, type OpenDialogOptions } from 'electron';
 import type { z } from 'zod';
 import { IPC_CHANNEL } from '../../shared/api/bridge';
 import type { Envelope } from '../../shared/api/envelope';
 import type { Api } from '../services/create-api';
-import { CONFIRM_CHANNEL, OPEN_FILES_CHANNEL } from '../../shared/api/bridge';
+import { CONFIRM_CHANNEL, OPEN_FILES_CHANNEL, SAVE_EXPORT_CHANNEL } from '../../shared/api/bridge';
 import { answerGuarded, FORBIDDEN } from './guarded-request';
-import { apiRequestSchema, confirmRequestSchema, openFilesRequestSchema } from './ipc-schemas';
+import { apiRequestSchema, confirmRequestSchema, openFilesRequestSchema, saveExportRequestSchema } from './ipc-schemas';
+import { defaultSavePath, finishedExport, saveExportCopy } from './save-export';
 import { readPickedFiles } from './read-picked-files';
 import { isTrustedSender, senderFacts } from './sender-check';
 
@@ -38,6 +39,19 @@ export function registerIpcHandlers({ api, getMainWindow }: IpcDependencies): vo
       noLink: true,
     });
     return { ok: true, value: response === 1 };
+  });
+
+  handleGuarded(SAVE_EXPORT_CHANNEL, getMainWindow, saveExportRequestSchema, async ({ jobId }, window) => {
+    const { fileName } = finishedExport(jobId); // an unknown job is refused before any dialog opens
+    const result = await dialog.showSaveDialog(window, {
+      title: 'Gem som',
+      buttonLabel: 'Gem',
+      defaultPath: defaultSavePath(app.getPath('documents'), fileName),
+      filters: [{ name: 'PDF-dokument', extensions: ['pdf'] }],
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    });
+    if (result.canceled || !result.filePath) return { ok: true, value: null };
+    return { ok: true, value: await saveExportCopy(jobId, result.filePath) };
   });
 }
 

@@ -21,3 +21,8 @@ export const confirmRequestSchema = z.strictObject({
   detail: z.string().max(5000).optional(),
   confirmLabel: z.string().min(1).max(60),
 });
+
+/** dialogs.saveExport: the export job whose finished file is saved (the same id shape as the API's). */
+export const saveExportRequestSchema = z.strictObject({
+  jobId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
+});

@@ -1,6 +1,6 @@
 import { bridgeEvents, IPC_CHANNEL, type BridgeEvent, type DagsordenBridge } from '../../shared/api/bridge';
 import type { Envelope } from '../../shared/api/envelope';
-import { CONFIRM_CHANNEL, OPEN_FILES_CHANNEL } from '../../shared/api/bridge';
+import { CONFIRM_CHANNEL, OPEN_FILES_CHANNEL, SAVE_EXPORT_CHANNEL } from '../../shared/api/bridge';
 
 /** The part of ipcRenderer the bridge uses (tests pass a fake). */
 export interface IpcRendererPort {
@@ -10,7 +10,7 @@ export interface IpcRendererPort {
 }
 
 /**
- * window.dagsorden: invoke, on and the two dialogs, nothing more. The renderer never sees
+ * window.dagsorden: invoke, on and the three dialogs, nothing more. The renderer never sees
  * ipcRenderer or an IPC event: listeners get the payload only, and only for the known events.
  */
 export function createBridge(ipc: IpcRendererPort): DagsordenBridge {
@@ -33,6 +33,10 @@ export function createBridge(ipc: IpcRendererPort): DagsordenBridge {
       },
       async confirm(options) {
         return unwrap(await ipc.invoke(CONFIRM_CHANNEL, options)) as boolean;
+      },
+      async saveExport(options) {
+        // Only the job id crosses: the main process decides the file, the dialog gives the target.
+        return unwrap(await ipc.invoke(SAVE_EXPORT_CHANNEL, { jobId: options.jobId })) as string | null;
       },
     },
   };

@@ -12,6 +12,12 @@ export interface DagsordenBridge {
   dialogs: {
     openFiles(options: { title: string; filters: { name: string; extensions: string[] }[]; multiple: boolean }): Promise<{ name: string; dataBase64: string }[]>;
     confirm(options: { message: string; detail?: string; confirmLabel: string }): Promise<boolean>;
+    /**
+     * "Gem som …" for a finished export: the native save dialog (the job's file name in Documents,
+     * PDF filter), then an atomic copy of the job's file. Resolves with the saved path, or null
+     * when the user cancels; rejects with the Danish reason when the file cannot be written.
+     */
+    saveExport(options: { jobId: string }): Promise<string | null>;
   };
 }
 
@@ -25,3 +31,4 @@ export type MenuCommand = (typeof menuCommands)[number];
 export const IPC_CHANNEL = 'dagsorden:api';
 export const OPEN_FILES_CHANNEL = 'dagsorden:dialogs:open-files';
 export const CONFIRM_CHANNEL = 'dagsorden:dialogs:confirm';
+export const SAVE_EXPORT_CHANNEL = 'dagsorden:dialogs:save-export';

@@ -114,7 +114,7 @@ test.describe('Dagsorden desktop app', () => {
         dialogs: Object.keys(bridge.dialogs as object).sort(),
       };
     });
-    expect(seen).toEqual({ require: 'undefined', process: 'undefined', module: 'undefined', bridge: ['dialogs', 'invoke', 'on'], dialogs: ['confirm', 'openFiles'] });
+    expect(seen).toEqual({ require: 'undefined', process: 'undefined', module: 'undefined', bridge: ['dialogs', 'invoke', 'on'], dialogs: ['confirm', 'openFiles', 'saveExport'] });
   });
 
   test('runs the renderer isolated and sandboxed, without Node integration', async ({ desktop }) => {

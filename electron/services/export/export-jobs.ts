@@ -11,6 +11,7 @@ import type { HandlerMap } from '../handler-types';
 import { loadMeetingDetail } from '../meeting-service';
 import type { ServiceContext } from '../service-context';
 import { exportPacket, type ExportPacketRequest } from './export-packet';
+import type { PdfPrinter } from '../../export/printer/pdf-printer';
 import { signingIdentityFor } from '../certificates/certificate-service';
 
 /** How long a finished export's file stays in the temp folder. */
@@ -26,6 +27,19 @@ interface Job {
 }
 
 const jobs = new Map<string, Job>();
+
+/** Makes the printer of one export job; null: exportPacket's default (system Chromium). */
+export type PrinterFactory = () => PdfPrinter;
+let printerFactory: PrinterFactory | null = null;
+
+/**
+ * The desktop app prints with Electron's own Chromium (electron/main/electron-printer.ts) and sets
+ * its factory here at start-up; browser mode and the CLI leave it unset and print with system
+ * Chromium. Each job gets a printer of its own and closes it when the job ends.
+ */
+export function setExportPrinterFactory(factory: PrinterFactory | null): void {
+  printerFactory = factory;
+}
 
 export function exportRoot(): string {
   return join(tmpdir(), 'dagsorden-exports');
@@ -58,6 +72,7 @@ export function startExportJob(ctx: ServiceContext, request: StartExportRequest,
   const fileName = exportFileName(request.document, request.edition, meeting.committeeName, meeting.date);
   const job: Job = { status: { state: 'running', phase: 'queued' }, controller: new AbortController(), dir, file: join(dir, fileName), fileName };
   jobs.set(jobId, job);
+  const printer = printerFactory ? printerFactory() : undefined;
 
   const packetRequest: ExportPacketRequest = {
     meetingId: request.meetingId,
@@ -67,17 +82,29 @@ export function startExportJob(ctx: ServiceContext, request: StartExportRequest,
     ...(identity ? { sign: identity } : {}),
     bilagPlacement: request.bilagAfterItem ? 'after-item' : 'end',
     outPath: job.file,
+    ...(printer ? { printer } : {}),
     signal: job.controller.signal,
     onProgress: (step) => {
       if (job.status.state === 'running') job.status = { state: 'running', phase: step.phase, index: step.index, total: step.total };
     },
   };
-  void run(ctx, packetRequest).then(
+  const printAndClose = async () => {
+    try {
+      return await run(ctx, packetRequest);
+    } finally {
+      // exportPacket closes only the printers it makes itself; this one is the job's.
+      if (printer) await printer.close().catch((error: unknown) => console.error(error));
+    }
+  };
+  void printAndClose().then(
     (result) => {
       job.status = {
         state: 'done',
         phase: 'finish',
-        result: { releaseId: result.release.id, version: result.release.version, pageCount: result.pageCount, bytes: result.bytes, seconds: result.seconds, fileName },
+        result: {
+          releaseId: result.release.id, version: result.release.version, pageCount: result.pageCount, bytes: result.bytes, seconds: result.seconds, fileName,
+          changes: result.changes,
+        },
       };
     },
     (error: unknown) => {

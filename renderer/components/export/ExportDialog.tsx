@@ -10,12 +10,16 @@ import { ErrorAlert } from '../common/Alert';
 import { readFileAsBase64 } from '../bilag/read-file';
 import './export.css';
 import { SigningChoice, type SigningRequest } from './SigningChoice';
+import { ChangeList } from './ChangeList';
 
 export const EXPORT_POLL_MS = 300;
 
 const FOCUSABLE = 'a[href], button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled), [tabindex]:not([tabindex="-1"])';
 
-/** Export of the agenda or minutes as a packet PDF, with progress, cancel and a download link; and a signature check. */
+/**
+ * Export of the agenda or minutes as a packet PDF, with the changes since the previous release,
+ * progress, cancel and a download link (browser mode) or "Gem som …" (desktop); and a signature check.
+ */
 export function ExportDialog({ meetingId, onClose }: { meetingId: number; onClose(): void }) {
   const { t } = useTranslation();
   const [tab, setTab] = useState<'export' | 'verify'>('export');
@@ -92,6 +96,10 @@ function ExportPanel({ meetingId }: { meetingId: number }) {
   const [jobId, setJobId] = useState<string | null>(null);
   const [status, setStatus] = useState<ExportJobStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [savedPath, setSavedPath] = useState<string | null>(null);
+  /** The edition of the job shown in the result (the choice may change after it started). */
+  const [jobEdition, setJobEdition] = useState<Edition>('members');
   const running = jobId !== null && (status === null || status.state === 'running');
 
   useEffect(() => {
@@ -130,8 +138,10 @@ function ExportPanel({ meetingId }: { meetingId: number }) {
   async function start() {
     setError(null);
     setStatus(null);
+    setSavedPath(null);
     try {
       const started = await api().call('exports:start', { meetingId, document: documentKind, edition, pdfa, bilagAfterItem: afterItem, sign });
+      setJobEdition(edition);
       setJobId(started.jobId);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -147,11 +157,27 @@ function ExportPanel({ meetingId }: { meetingId: number }) {
     }
   }
 
+  /** Desktop: the native save dialog, then an atomic copy of the job's file (in the main process). */
+  async function saveAs() {
+    const bridge = window.dagsorden;
+    if (!jobId || !bridge) return;
+    setError(null);
+    setSaving(true);
+    try {
+      const path = await bridge.dialogs.saveExport({ jobId });
+      if (path !== null) setSavedPath(path);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setSaving(false);
+    }
+  }
+
   const size = (bytes: number) =>
     bytes >= 1024 * 1024
       ? `${new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(bytes / (1024 * 1024))} MB`
       : `${new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 0 }).format(bytes / 1024)} kB`;
-  const browserMode = fileUpload() !== undefined;
+  const desktop = typeof window.dagsorden?.dialogs?.saveExport === 'function';
   const result = status?.state === 'done' ? status.result : undefined;
 
   return (
@@ -199,8 +225,8 @@ function ExportPanel({ meetingId }: { meetingId: number }) {
           <p className="muted">{t('export.firstRelease')}</p>
         ) : (
           <>
-            <h3>{t('export.changesSince', { version: changes.previousVersion })}</h3>
-            <p>{changeCount(changes) === 0 ? t('export.noChanges') : t('export.changesCount', { count: changeCount(changes) })}</p>
+            <h3 id="export-changes-heading">{t('export.changesSince', { version: changes.previousVersion })}</h3>
+            <ChangeList report={changes} edition={edition} headingId="export-changes-heading" />
           </>
         )}
       </div>
@@ -229,25 +255,34 @@ function ExportPanel({ meetingId }: { meetingId: number }) {
         {result ? (
           <div className="export-result">
             <p>{t('export.done')}</p>
-            {browserMode ? (
+            {desktop ? (
+              <>
+                <button type="button" className="button button-primary" disabled={saving} onClick={() => void saveAs()}>
+                  {saving ? t('export.saving') : t('export.saveAs')}
+                </button>
+                {savedPath ? <p data-testid="export-saved">{t('export.savedIn', { path: savedPath })}</p> : null}
+              </>
+            ) : (
               <a className="button button-primary" href={`./exports/${jobId}`} download={result.fileName}>
                 {t('export.download', { fileName: result.fileName })}
               </a>
-            ) : (
-              <p>{t('export.savedAs', { fileName: result.fileName })}</p>
             )}
             <p className="muted" data-testid="export-facts">
               {t('export.facts', { pages: result.pageCount, size: size(result.bytes), version: result.version })}
             </p>
+            {result.changes && result.changes.previousVersion !== null ? (
+              <section className="export-release-changes" data-testid="export-release-changes" aria-labelledby="export-release-changes-heading">
+                <h3 id="export-release-changes-heading">
+                  {t('export.releaseChanges', { version: result.version, previous: result.changes.previousVersion })}
+                </h3>
+                <ChangeList report={result.changes} edition={jobEdition} headingId="export-release-changes-heading" />
+              </section>
+            ) : null}
           </div>
         ) : null}
       </div>
     </div>
   );
-}
-
-function changeCount(c: ChangeReport): number {
-  return c.itemsAdded.length + c.itemsRemoved.length + c.itemsMoved.length + c.itemsChanged.length + c.bilagAdded.length + c.bilagRemoved.length + c.bilagReplaced.length;
 }
 
 function progressText(t: TFunction, status: ExportJobStatus | null): string {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { method } from '../define-method';
 import { idSchema } from '../../domain/primitives';
 import { documentKindSchema, editionSchema } from '../../domain/enums';
+import type { ChangeReport } from './releases';
 
 export type ExportJobState = 'running' | 'done' | 'failed' | 'cancelled';
 export type ExportPhase = 'queued' | 'render' | 'bilag' | 'finish';
@@ -13,6 +14,8 @@ export interface ExportJobResult {
   bytes: number;
   seconds: number;
   fileName: string;
+  /** What this release changed since the previous one of the same document and edition (null: the first release). */
+  changes?: ChangeReport | null;
 }
 
 export interface ExportJobStatus {

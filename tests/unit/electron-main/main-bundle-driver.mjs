@@ -3,15 +3,20 @@
 // session and webContents hardening) and prints one JSON report. Used by main-bundle.test.ts:
 // the only way to exercise the wiring of electron/main/index.ts where no Electron binary exists.
 //   node main-bundle-driver.mjs BUNDLE APP_PATH PICKED_FILE [argv for the app…]
+// DRIVER_EXPORT=1 also exports an agenda through the API (printed by the app's Electron printer
+// on the stand-in printToPDF) and saves it with "Gem som …" to DRIVER_SAVE_PATH.
 import { EventEmitter } from 'node:events';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const [bundle, appPath, pickedFile, ...appArgs] = process.argv.slice(2);
 process.argv = [process.argv[0], '.', ...appArgs];
 
-const seen = { ipc: new Map(), protocol: new Map(), privileged: null, sandbox: false, windows: [], opened: [], errors: [], session: {}, menu: null, paths: {}, exitCode: null };
+const seen = { ipc: new Map(), protocol: new Map(), privileged: null, sandbox: false, windows: [], opened: [], errors: [], session: {}, partitions: {}, prints: [], menu: null, paths: {}, exitCode: null };
+// "Gem som …": where the stand-in save dialog answers it was told to save (empty: cancelled).
+const savePath = process.env.DRIVER_SAVE_PATH ?? '';
 
 class FakeApp extends EventEmitter {
   isPackaged = false;
@@ -35,6 +40,43 @@ class FakeWebContents extends EventEmitter {
   }
   send(...args) { this.sent.push(args); }
   setWindowOpenHandler(handler) { this.openHandler = handler; }
+  /**
+   * Records what the printer asked for and what was on disk at that moment, then prints the loaded
+   * file with system Chromium (playwright-core), mapping Electron's options to Playwright's, so the
+   * packet compiler gets a real tagged PDF with an outline. Without Chromium: a one-page pdf-lib PDF.
+   */
+  async printToPDF(options) {
+    const file = this.loadedFile;
+    const print = { options, file, fileExisted: file ? existsSync(file) : false, dirMode: file ? (statSync(dirname(file)).mode & 0o777) : null, window: this.id };
+    seen.prints.push(print);
+    if (!existsSync('/usr/bin/chromium')) {
+      const { PDFDocument } = await import('pdf-lib');
+      const doc = await PDFDocument.create();
+      doc.addPage([595.28, 841.89]);
+      return Buffer.from(await doc.save());
+    }
+    const { chromium } = await import('playwright-core');
+    seen.browser ??= chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+    const context = await (await seen.browser).newContext({ javaScriptEnabled: this.javascript !== false, offline: true });
+    try {
+      const page = await context.newPage();
+      await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+      const inches = (n) => `${n}in`;
+      const pdf = await page.pdf({
+        format: options.pageSize,
+        printBackground: options.printBackground,
+        preferCSSPageSize: options.preferCSSPageSize,
+        tagged: options.generateTaggedPDF,
+        outline: options.generateDocumentOutline,
+        displayHeaderFooter: options.displayHeaderFooter ?? false,
+        landscape: options.landscape ?? false,
+        margin: { top: inches(options.margins.top), bottom: inches(options.margins.bottom), left: inches(options.margins.left), right: inches(options.margins.right) },
+      });
+      return Buffer.from(pdf);
+    } finally {
+      await context.close();
+    }
+  }
 }
 
 class FakeBrowserWindow extends EventEmitter {
@@ -46,7 +88,10 @@ class FakeBrowserWindow extends EventEmitter {
     app.emit('web-contents-created', {}, this.webContents);
   }
   loadURL(url) { this.url = url; return Promise.resolve(); }
-  isDestroyed() { return false; }
+  loadFile(file) { this.webContents.loadedFile = file; this.webContents.javascript = this.options.webPreferences?.javascript; this.loads = (this.loads ?? 0) + 1; return Promise.resolve(); }
+  close() { this.closed = true; this.emit('closed'); }
+  destroy() { this.closed = true; }
+  isDestroyed() { return this.closed === true; }
   getNormalBounds() { const { x, y, width, height } = this.options; return { x, y, width, height }; }
   isMaximized() { return false; }
   maximize() {}
@@ -65,6 +110,16 @@ const electron = {
       setDevicePermissionHandler: (h) => { seen.session.device = h; },
       webRequest: { onBeforeRequest: (h) => { seen.session.before = h; }, onHeadersReceived: (h) => { seen.session.headers = h; } },
     },
+    fromPartition: (name) => {
+      const recorded = (seen.partitions[name] ??= { count: 0 });
+      recorded.count++;
+      return {
+        setPermissionRequestHandler: (h) => { recorded.request = h; },
+        setPermissionCheckHandler: (h) => { recorded.check = h; },
+        setDevicePermissionHandler: (h) => { recorded.device = h; },
+        webRequest: { onBeforeRequest: (h) => { recorded.before = h; }, onHeadersReceived: (h) => { recorded.headers = h; } },
+      };
+    },
   },
   ipcMain: { handle: (channel, handler) => seen.ipc.set(channel, handler) },
   screen: { getAllDisplays: () => [{ workArea }], getPrimaryDisplay: () => ({ workArea }) },
@@ -73,6 +128,10 @@ const electron = {
     showErrorBox: (title, message) => seen.errors.push({ title, message }),
     showOpenDialog: async () => ({ canceled: false, filePaths: [pickedFile] }),
     showMessageBox: async (_window, options) => ({ response: options.buttons.indexOf('Slet') }),
+    showSaveDialog: async (_window, options) => {
+      seen.saveDialog = options;
+      return savePath ? { canceled: false, filePath: savePath } : { canceled: true, filePath: '' };
+    },
   },
   shell: { openExternal: async (url) => { seen.opened.push(url); } },
   // As on a Linux machine without a keyring: encryption unavailable, so no password is ever stored.
@@ -131,8 +190,50 @@ if (window) {
   report.menu = seen.menu.map((m) => m.label);
   seen.menu.find((m) => m.label === 'Filer').submenu[0].click();
   report.sent = contents.sent;
+  if (process.env.DRIVER_EXPORT === '1') await exportThroughTheApi(api, trusted, report);
   window.emit('close');
   report.windowState = JSON.parse(readFileSync(join(seen.paths.userData ?? join(appPath, 'fake-userData'), 'window-state.json'), 'utf8'));
 }
+if (seen.browser) await (await seen.browser).close();
 console.log(JSON.stringify(report));
 process.exit(0);
+
+/**
+ * Starts an export of the first meeting's agenda through the API, as the dialog does, waits for it,
+ * and reports how it was printed (the print window, its session, the options, the temp files) and
+ * what "Gem som …" did with the finished file.
+ */
+async function exportThroughTheApi(api, trusted, report) {
+  const windowsBefore = seen.windows.length;
+  const started = await api(trusted, { method: 'exports:start', args: { meetingId: report.meetings.value[0].id, document: 'agenda', edition: 'members' } });
+  let status = null;
+  for (let i = 0; i < 600 && started.ok; i++) {
+    status = await api(trusted, { method: 'exports:status', args: { jobId: started.value.jobId } });
+    if (status.value?.state !== 'running') break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const printWindows = seen.windows.slice(windowsBefore);
+  const partition = seen.partitions['dagsorden-printer'];
+  const fontUrl = pathToFileURL(join(appPath, '..', '..', 'resources', 'fonts', 'DejaVuSans.ttf')).href;
+  const filtered = {};
+  if (partition?.before) {
+    for (const url of ['https://example.org/x.png', 'file:///etc/passwd', fontUrl, 'data:font/ttf;base64,AAAA']) partition.before({ url }, (answer) => { filtered[url] = answer.cancel; });
+  }
+  let permission = null;
+  partition?.request?.({}, 'media', (granted) => { permission = granted; });
+  report.export = {
+    started: started.ok,
+    status: status?.value ?? status,
+    printWindows: printWindows.map((w) => ({ options: w.options, loads: w.loads, closed: w.isDestroyed(), hardened: typeof w.webContents.openHandler === 'function' && w.webContents.listenerCount('will-navigate') > 0 })),
+    prints: seen.prints.map((p) => ({ ...p, fileExistsNow: p.file ? existsSync(p.file) : false, dirExistsNow: p.file ? existsSync(dirname(p.file)) : false })),
+    partition: partition ? { count: partition.count, permission, check: partition.check?.({}, 'clipboard-read'), device: partition.device?.({}), cancelled: filtered } : null,
+  };
+  const save = seen.ipc.get('dagsorden:dialogs:save-export');
+  if (started.ok) {
+    report.export.saved = await save(trusted, { jobId: started.value.jobId });
+    report.export.saveDialog = seen.saveDialog;
+  }
+  report.export.saveUnknown = await save(trusted, { jobId: 'unknown-job-123' });
+  report.export.saveBadPayload = await save(trusted, { jobId: '../../etc' });
+  report.export.saveFromIframe = await save({ sender: trusted.sender, senderFrame: { ...trusted.senderFrame, routingId: 99, parent: trusted.senderFrame } }, { jobId: 'whatever-123' });
+}

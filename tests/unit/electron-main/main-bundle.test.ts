@@ -21,7 +21,7 @@ function drive(args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [DRIVER, join(appRoot, 'out/main/index.cjs'), join(appRoot, 'out/main'), picked, ...args], {
     encoding: 'utf8',
     env: { ...process.env, ...env },
-    timeout: 60_000,
+    timeout: 150_000,
   });
   expect(result.status, result.stderr).toBe(0);
   return JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '{}');
@@ -35,6 +35,8 @@ beforeAll(() => {
   writeFileSync(join(appRoot, 'package.json'), '{"name":"dagsorden-test","main":"out/main/index.cjs"}');
   writeFileSync(join(appRoot, 'out/renderer/index.html'), '<!doctype html><title>Dagsorden</title>');
   symlinkSync(join(ROOT, 'node_modules'), join(appRoot, 'node_modules'), 'junction');
+  // The fonts the packet HTML refers to (and the app's print window may read).
+  symlinkSync(join(ROOT, 'resources'), join(appRoot, 'resources'), 'junction');
   writeFileSync(join(dir, 'Bilag 1.pdf'), '%PDF-1.7\n');
   const build = spawnSync(process.execPath, [join(ROOT, 'electron/main/build.mjs'), `--out=${join(appRoot, 'out')}`], { encoding: 'utf8' });
   expect(build.status, build.stderr).toBe(0);
@@ -71,8 +73,9 @@ describe('the main bundle under a stand-in for electron', () => {
     const dbFile = join(dir, 'demo.sqlite');
     expect(runCli(['demo', '--db', dbFile]).code).toBe(0);
     meetingIds = (JSON.parse(runCli(['list', '--db', dbFile, '--json']).stdout) as { id: number }[]).map((m) => m.id);
-    report = drive([`--db=${dbFile}`], { DAGSORDEN_USER_DATA_DIR: join(dir, 'user-data') });
-  }, 120_000);
+    mkdirSync(join(dir, 'Gemt'));
+    report = drive([`--db=${dbFile}`], { DAGSORDEN_USER_DATA_DIR: join(dir, 'user-data'), DRIVER_EXPORT: '1', DRIVER_SAVE_PATH: join(dir, 'Gemt', 'dagsorden') });
+  }, 180_000);
 
   it('registers app:// as privileged before ready, sandboxes renderers and opens one secure window', () => {
     expect(report.startupErrors).toEqual([]);
@@ -87,7 +90,7 @@ describe('the main bundle under a stand-in for electron', () => {
         webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, preload: join(appRoot, 'out/preload/index.cjs') },
       },
     });
-    expect(report.channels).toEqual(['dagsorden:api', 'dagsorden:dialogs:confirm', 'dagsorden:dialogs:open-files']);
+    expect(report.channels).toEqual(['dagsorden:api', 'dagsorden:dialogs:confirm', 'dagsorden:dialogs:open-files', 'dagsorden:dialogs:save-export']);
   });
 
   it('answers meetings:list from the main frame and refuses an iframe, a web page and a bad payload', () => {
@@ -132,6 +135,66 @@ describe('the main bundle under a stand-in for electron', () => {
     expect(report.menu).toEqual(['Filer', 'Rediger', 'Vis', 'Hjælp']);
     expect(report.sent).toEqual([['menu:command', 'new-meeting']]);
     expect(report.windowState).toEqual({ x: 320, y: 90, width: 1280, height: 860, isMaximized: false });
+  });
+
+  it('prints an export started through the API in a hidden, locked-down Electron window, removing each temp file', () => {
+    const exported = report.export as {
+      started: boolean;
+      status: { state: string; result?: { fileName: string; pageCount: number } };
+      printWindows: { options: Record<string, unknown>; loads: number; closed: boolean; hardened: boolean }[];
+      prints: { options: unknown; file: string; fileExisted: boolean; dirMode: number; fileExistsNow: boolean; dirExistsNow: boolean; window: number }[];
+      partition: { count: number; permission: boolean; check: boolean; device: boolean; cancelled: Record<string, boolean> };
+    };
+    expect(exported.started).toBe(true);
+    expect(exported.status).toMatchObject({ state: 'done', result: { fileName: expect.stringMatching(/^Dagsorden .* \(medlemmer\)\.pdf$/) } });
+    // One print window for the job, reused for every pass, closed when the job ended.
+    expect(exported.printWindows).toHaveLength(1);
+    const printWindow = exported.printWindows[0]!;
+    expect(printWindow.options).toMatchObject({
+      show: false,
+      webPreferences: { partition: 'dagsorden-printer', sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false },
+    });
+    expect(printWindow.options.webPreferences).not.toHaveProperty('preload');
+    expect(printWindow).toMatchObject({ closed: true, hardened: true });
+    expect(exported.prints.length).toBeGreaterThanOrEqual(2); // the table of contents needs a second pass
+    expect(printWindow.loads).toBe(exported.prints.length);
+    for (const print of exported.prints) {
+      expect(print.options).toEqual({
+        pageSize: 'A4',
+        printBackground: true,
+        preferCSSPageSize: true,
+        generateTaggedPDF: true,
+        generateDocumentOutline: true,
+        displayHeaderFooter: false,
+        landscape: false,
+        margins: { top: 25 / 25.4, bottom: 22 / 25.4, left: 22 / 25.4, right: 22 / 25.4 },
+      });
+      expect(print.file).toMatch(/dagsorden-print-[^/\\]+[/\\]packet\.html$/);
+      expect(print).toMatchObject({ fileExisted: true, dirMode: 0o700, fileExistsNow: false, dirExistsNow: false });
+    }
+    // Its own session: no permission, and only its temp folder, the fonts and data: may be read.
+    expect(exported.partition).toMatchObject({ count: 1, permission: false, check: false, device: false });
+    expect(Object.entries(exported.partition.cancelled).map(([url, cancel]) => [url.replace(/^file:.*\/resources\//, 'file:…/resources/'), cancel])).toEqual([
+      ['https://example.org/x.png', true],
+      ['file:///etc/passwd', true],
+      ['file:…/resources/fonts/DejaVuSans.ttf', false],
+      ['data:font/ttf;base64,AAAA', false],
+    ]);
+  });
+
+  it('saves a finished export with "Gem som …" (Documents, PDF filter, .pdf added) and refuses unknown jobs and strangers', () => {
+    const exported = report.export as {
+      status: { result: { fileName: string } };
+      saved: unknown; saveDialog: { defaultPath: string; filters: unknown }; saveUnknown: unknown; saveBadPayload: unknown; saveFromIframe: unknown;
+    };
+    const target = join(dir, 'Gemt', 'dagsorden.pdf');
+    expect(exported.saved).toEqual({ ok: true, value: target });
+    expect(readFileSync(target).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(exported.saveDialog.defaultPath).toBe(join(appRoot, 'out/main', 'fake-documents', exported.status.result.fileName));
+    expect(exported.saveDialog.filters).toEqual([{ name: 'PDF-dokument', extensions: ['pdf'] }]);
+    expect(exported.saveUnknown).toEqual({ ok: false, error: { code: 'not_found', message: 'Eksporten findes ikke længere. Start den igen.' } });
+    expect(exported.saveBadPayload).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(exported.saveFromIframe).toEqual({ ok: false, error: { code: 'forbidden', message: 'Afvist: ukendt afsender.' } });
   });
 
   it('shows the Danish message and exits 1 when the database cannot be opened', () => {

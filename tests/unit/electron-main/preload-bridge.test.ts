@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNEL, type BridgeEvent } from '../../../shared/api/bridge';
 import { createBridge, type IpcRendererPort } from '../../../electron/preload/create-bridge';
-import { CONFIRM_CHANNEL, OPEN_FILES_CHANNEL } from '../../../shared/api/bridge';
+import { CONFIRM_CHANNEL, OPEN_FILES_CHANNEL, SAVE_EXPORT_CHANNEL } from '../../../shared/api/bridge';
 
 type Listener = (event: unknown, ...args: unknown[]) => void;
 
@@ -67,6 +67,16 @@ describe('the preload bridge', () => {
     await expect(refusing.dialogs.openFiles(options)).rejects.toThrow('stor.pdf fylder 300 MB.');
     await expect(createBridge(fakeIpc().ipc).dialogs.confirm({ message: 'x', confirmLabel: 'OK' })).rejects.toThrow('Uventet svar fra programmet.');
   });
+
+  it('sends only the job id for "Gem som …" and gives the saved path, null when cancelled, or the Danish reason', async () => {
+    const { ipc, invoked } = fakeIpc({ [SAVE_EXPORT_CHANNEL]: { ok: true, value: '/home/a/Dokumenter/Dagsorden.pdf' } });
+    const extra = { jobId: 'job-0123456789', path: '/etc/passwd' } as { jobId: string };
+    expect(await createBridge(ipc).dialogs.saveExport(extra)).toBe('/home/a/Dokumenter/Dagsorden.pdf');
+    expect(invoked).toEqual([[SAVE_EXPORT_CHANNEL, { jobId: 'job-0123456789' }]]);
+    expect(await createBridge(fakeIpc({ [SAVE_EXPORT_CHANNEL]: { ok: true, value: null } }).ipc).dialogs.saveExport({ jobId: 'job-0123456789' })).toBeNull();
+    const failing = createBridge(fakeIpc({ [SAVE_EXPORT_CHANNEL]: { ok: false, error: { code: 'save_failed', message: 'Filen kunne ikke gemmes i /x.pdf: mappen findes ikke.' } } }).ipc);
+    await expect(failing.dialogs.saveExport({ jobId: 'job-0123456789' })).rejects.toThrow('Filen kunne ikke gemmes i /x.pdf: mappen findes ikke.');
+  });
 });
 
 describe('electron/preload/index.ts', () => {
@@ -78,7 +88,7 @@ describe('electron/preload/index.ts', () => {
     const [name, api] = exposeInMainWorld.mock.calls[0] as [string, Record<string, unknown>];
     expect(name).toBe('dagsorden');
     expect(Object.keys(api).sort()).toEqual(['dialogs', 'invoke', 'on']);
-    expect(Object.keys(api.dialogs as object).sort()).toEqual(['confirm', 'openFiles']);
+    expect(Object.keys(api.dialogs as object).sort()).toEqual(['confirm', 'openFiles', 'saveExport']);
     vi.doUnmock('electron');
   });
 });
