@@ -22,6 +22,8 @@ const common = {
   absWorkingDir: root,
   // Not minified: stack traces in support logs stay readable. Licence comments of bundled packages are kept (esbuild's default).
   minify: false,
+  // React's production build: the packet HTML renders several times faster than in development.
+  define: { 'process.env.NODE_ENV': '"production"' },
 };
 
 /**

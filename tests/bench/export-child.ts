@@ -14,7 +14,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openDatabase, type Db } from '../../electron/store/open-database';
-import { compilePacket, type PacketProgress } from '../../electron/export/packet/compile-packet';
+import { compilePacket, savePacket, type PacketProgress } from '../../electron/export/packet/compile-packet';
 import { createChromiumPrinter } from '../../electron/export/printer/chromium-printer';
 import type { PdfPrinter } from '../../electron/export/printer/pdf-printer';
 import { signPdf } from '../../electron/export/sign/sign-pdf';
@@ -49,12 +49,16 @@ export interface ChildArgs {
 }
 
 export interface Phases {
-  /** Opening the 60 bilag with pdf-lib (first 'bilag' progress → first 'render'). */
-  loadBilag: number;
-  /** Chromium printing, all passes, with loading each body PDF and planning. */
+  /** Reading the meeting and building the packet model (start → first 'render'). */
+  prepare: number;
+  /** HTML, Chromium printing (all passes), loading each body PDF, planning, stamping the body pages. */
   print: number;
   prints: number;
-  /** Fonts, copyPages, stamping, links, outline, labels, metadata, save. */
+  /** Time spent inside printer.print (Chromium itself; ~0 when replayed). */
+  printer: number;
+  /** Opening, copying, inserting and stamping the bilag one at a time (first 'bilag' → 'finish'). */
+  bilag: number;
+  /** Links, outline, labels, metadata, then save (+ signature + write + release row via exportPacket). */
   finish: number;
   sign: number;
   write: number;
@@ -84,18 +88,25 @@ export interface ChildResult {
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 
 /** Wraps a printer: remembers each HTML's PDF, and in replay mode answers from memory. */
-function recordingPrinter(inner: PdfPrinter): PdfPrinter & { replay: boolean; misses: number } {
+function recordingPrinter(inner: PdfPrinter): PdfPrinter & { replay: boolean; misses: number; spentMs: number } {
   const memo = new Map<string, Uint8Array>();
   const self = {
     replay: false,
     misses: 0,
+    /** Time inside print() since the last reset. */
+    spentMs: 0,
     async print(html: string, options: { title: string }): Promise<Uint8Array> {
-      const hit = memo.get(html);
-      if (self.replay && hit) return hit;
-      if (self.replay) self.misses++;
-      const bytes = await inner.print(html, options);
-      memo.set(html, bytes);
-      return bytes;
+      const t0 = performance.now();
+      try {
+        const hit = memo.get(html);
+        if (self.replay && hit) return hit;
+        if (self.replay) self.misses++;
+        const bytes = await inner.print(html, options);
+        memo.set(html, bytes);
+        return bytes;
+      } finally {
+        self.spentMs += performance.now() - t0;
+      }
     },
     close: () => inner.close(),
   };
@@ -103,7 +114,7 @@ function recordingPrinter(inner: PdfPrinter): PdfPrinter & { replay: boolean; mi
 }
 
 async function exportOnce(
-  db: Db, args: ChildArgs, printer: PdfPrinter, p12: Uint8Array, sampler: MemorySampler, outPath: string, sign: boolean,
+  db: Db, args: ChildArgs, printer: ReturnType<typeof recordingPrinter>, p12: Uint8Array, sampler: MemorySampler, outPath: string, sign: boolean,
   exporter: ExportPacket | null,
 ): Promise<RunResult> {
   // Every measured export is a first release (no "changes since version N" page).
@@ -111,52 +122,54 @@ async function exportOnce(
   gc();
   gc();
   sampler.reset();
+  printer.spentMs = 0;
   const marks: { phase: PacketProgress['phase']; at: number }[] = [];
+  const onProgress = (step: PacketProgress) => marks.push({ phase: step.phase, at: performance.now() });
   const t0 = performance.now();
+  let outputBytes: number;
+  let pageCount: number;
+  let tCompiled: number;
+  let tSigned: number;
   if (sign && exporter) {
     const result = await exporter(createContext(db, 'bench'), {
-      meetingId: args.meetingId, document: 'agenda', edition: 'members', sign: { p12, password: args.password }, outPath, printer,
-      onProgress: (step) => marks.push({ phase: step.phase, at: performance.now() }),
+      meetingId: args.meetingId, document: 'agenda', edition: 'members', sign: { p12, password: args.password }, outPath, printer, onProgress,
     });
-    const t1 = performance.now();
-    const memory = sampler.read();
-    const firstRender = marks.find((m) => m.phase === 'render')?.at ?? t0;
-    const finish = marks.find((m) => m.phase === 'finish')?.at ?? t1;
-    return {
-      wallMs: t1 - t0,
-      phases: {
-        loadBilag: firstRender - t0, print: finish - firstRender, prints: marks.filter((m) => m.phase === 'render').length,
-        finish: t1 - finish, sign: NaN, write: NaN,
-      },
-      memory, outputBytes: result.bytes, pageCount: result.pageCount, bilagCount: marks.filter((m) => m.phase === 'bilag').length,
-    };
+    tCompiled = tSigned = performance.now();
+    outputBytes = result.bytes;
+    pageCount = result.pageCount;
+  } else {
+    const packet = await compilePacket(db, args.meetingId, { document: 'agenda', edition: 'members', printer, onProgress });
+    const saved = await savePacket(packet.doc);
+    tCompiled = performance.now();
+    const bytes = sign ? await signPdf(saved, { p12, password: args.password }) : saved;
+    tSigned = performance.now();
+    writeFileSync(outPath, bytes);
+    outputBytes = bytes.length;
+    pageCount = packet.pageCount;
   }
-  const packet = await compilePacket(db, args.meetingId, {
-    document: 'agenda', edition: 'members', printer,
-    onProgress: (step) => marks.push({ phase: step.phase, at: performance.now() }),
-  });
-  const tCompiled = performance.now();
-  const bytes = sign ? await signPdf(packet.bytes, { p12, password: args.password }) : packet.bytes;
-  const tSigned = performance.now();
-  writeFileSync(outPath, bytes);
   const t1 = performance.now();
   const memory = sampler.read();
-  const firstRender = marks.find((m) => m.phase === 'render')?.at ?? t0;
-  const finish = marks.find((m) => m.phase === 'finish')?.at ?? tCompiled;
+  const at = (phase: PacketProgress['phase'], fallback: number) => marks.find((m) => m.phase === phase)?.at ?? fallback;
+  const firstRender = at('render', t0);
+  const firstBilag = at('bilag', tCompiled);
+  const finish = at('finish', tCompiled);
+  const viaExporter = sign && exporter !== null;
   return {
     wallMs: t1 - t0,
     phases: {
-      loadBilag: firstRender - t0,
-      print: finish - firstRender,
+      prepare: firstRender - t0,
+      print: firstBilag - firstRender,
       prints: marks.filter((m) => m.phase === 'render').length,
+      printer: printer.spentMs,
+      bilag: finish - firstBilag,
       finish: tCompiled - finish,
-      sign: tSigned - tCompiled,
-      write: t1 - tSigned,
+      sign: viaExporter ? NaN : tSigned - tCompiled,
+      write: viaExporter ? NaN : t1 - tSigned,
     },
     memory,
-    outputBytes: bytes.length,
-    pageCount: packet.pageCount,
-    bilagCount: packet.bilagCount,
+    outputBytes,
+    pageCount,
+    bilagCount: marks.filter((m) => m.phase === 'bilag').length,
   };
 }
 

@@ -26,6 +26,8 @@ export interface PacketBilag {
   sha256: string;
   /** Merged into the packet; otherwise listed as "(ligger i sagen)". */
   distributed: boolean;
+  /** Pages as counted when the file was attached (the compiler checks it when it merges). */
+  pageCount: number;
 }
 
 export interface PacketDecision { text: string; vote: string }
@@ -136,7 +138,7 @@ export function buildPacketModel(source: PacketSource, document: DocumentKind, e
         .sort((a, b) => a.number - b.number)
         .map((a: AttachmentInfo) => ({
           attachmentId: a.id, itemNumber: item.number, itemTitle: item.title, number: a.number, title: a.title,
-          sha256: a.sha256, distributed: a.distribution === 'distributed',
+          sha256: a.sha256, distributed: a.distribution === 'distributed', pageCount: a.pageCount,
         }))
       : [];
     if (!showContent) {

@@ -10,6 +10,6 @@ export type { ChangePage } from './ChangesPage';
 
 /** The complete, self-contained HTML of the packet's body (front page, TOC, items, signatures). */
 export async function renderPacketHtml(model: PacketModel, tocPages: TocPages | null, changePage?: ChangePage | null): Promise<string> {
-  const css = `${await packetFontCss()}\n${PACKET_CSS}`;
+  const css = `${packetFontCss()}\n${PACKET_CSS}`;
   return `<!DOCTYPE html>${renderToStaticMarkup(createElement(PacketDocument, { model, css, tocPages, changePage }))}`;
 }

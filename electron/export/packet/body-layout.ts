@@ -7,9 +7,12 @@ export interface BodyLayout {
   pageCount: number;
   itemStarts: Map<number, number>;
   signatureStart: number | null;
+  /** The "Ændringer siden version N" page of a re-release, with its heading. */
+  changes: { start: number; title: string } | null;
 }
 
 const ITEM_TITLE = /^Punkt (\d+)\./;
+const CHANGES_TITLE = /^Ændringer siden version \d+$/;
 
 /**
  * Chromium builds the outline from the h2 headings with explicit page destinations, so the page
@@ -19,6 +22,7 @@ export function readBodyLayout(doc: PDFDocument): BodyLayout {
   const pageIndex = new Map(doc.getPages().map((p, i) => [p.ref.toString(), i]));
   const itemStarts = new Map<number, number>();
   let signatureStart: number | null = null;
+  let changes: BodyLayout['changes'] = null;
   const outlines = lookupAs(doc.catalog, PDFName.of('Outlines'), PDFDict);
   const seen = new Set<PDFDict>();
   const walk = (entry: PDFDict | undefined): void => {
@@ -33,11 +37,12 @@ export function readBodyLayout(doc: PDFDocument): BodyLayout {
         const match = ITEM_TITLE.exec(title);
         if (match && !itemStarts.has(Number(match[1]))) itemStarts.set(Number(match[1]), page);
         else if (title === SIGNATURE_HEADING && signatureStart === null) signatureStart = page;
+        else if (CHANGES_TITLE.test(title) && changes === null) changes = { start: page, title };
       }
       walk(lookupAs(entry, PDFName.of('First'), PDFDict));
       entry = asType(entry.lookup(PDFName.of('Next')), PDFDict);
     }
   };
   walk(outlines && lookupAs(outlines, PDFName.of('First'), PDFDict));
-  return { pageCount: doc.getPageCount(), itemStarts, signatureStart };
+  return { pageCount: doc.getPageCount(), itemStarts, signatureStart, changes };
 }

@@ -8,11 +8,13 @@ import type { PdfPrinter } from '../printer/pdf-printer';
 import { readFontBytes } from '../pdf/font-files';
 import { readBodyLayout, type BodyLayout } from './body-layout';
 import { copyBilagPages } from './copy-bilag-pages';
-import { loadBilag, type LoadedBilag } from './load-bilag';
+import { loadBilag } from './load-bilag';
 import { loadPacketSource } from './load-packet-source';
 import { resolvePlaceholderLinks, setOutline, setPageLabels, type LabelRange, type OutlineNode } from './navigation';
-import { planPacket, samePages, type PacketPlan } from './packet-plan';
-import { stampBilagPage, stampBodyPage, type StampFonts } from './stamps';
+import { setPageOrder } from './page-order';
+import { planPacket, samePages, type PacketPlan, type PlannedPage } from './packet-plan';
+import { StampPainter } from './stamp-painter';
+import { createBilagStamper, stampBodyPage } from './stamps';
 
 export interface PacketProgress { phase: 'render' | 'bilag' | 'finish'; index?: number; total?: number }
 
@@ -29,32 +31,120 @@ export interface CompilePacketOptions {
   changePage?: ChangePage | null;
 }
 
-export interface CompiledPacket { bytes: Uint8Array; pageCount: number; bilagCount: number }
+/** The packet as a pdf-lib document, not yet saved: PDF/A and the signature field come next. */
+export interface CompiledPacket { doc: PDFDocument; pageCount: number; bilagCount: number }
 
 /** At most this many prints to settle the TOC page numbers (two suffice unless the TOC reflows). */
 const MAX_PRINTS = 4;
 
 /**
  * Compiles the packet: the body printed by Chromium is loaded as the base document (keeping its
- * tags), the distributed bilag are appended, every page is stamped, and the outline, TOC links,
- * page labels and metadata are built. Every bilag is opened before anything is printed, so a bad
- * file stops the export at once with a message naming it.
+ * tags); the distributed bilag are opened one at a time, their pages inserted where the plan puts
+ * them and stamped; then the TOC links, outline, page labels and metadata are set. The plan uses
+ * the page counts stored when the bilag were attached; a bilag that turns out to have another
+ * count is planned again with the real one (one more compile, never a wrong TOC).
  */
 export async function compilePacket(db: Db, meetingId: number, options: CompilePacketOptions): Promise<CompiledPacket> {
-  const { printer, signal } = options;
-  const placement = options.bilagPlacement ?? 'end';
-  const progress = options.onProgress ?? (() => {});
   const model = buildPacketModel(loadPacketSource(db, meetingId), options.document, options.edition);
-
-  const merged = distributedBilag(model);
-  const loaded: LoadedBilag[] = [];
-  for (const [index, bilag] of merged.entries()) {
-    signal?.throwIfAborted();
-    progress({ phase: 'bilag', index: index + 1, total: merged.length });
-    loaded.push(await loadBilag(db, bilag));
+  const pageCounts = new Map(distributedBilag(model).map((b) => [b.attachmentId, b.pageCount]));
+  try {
+    return await compileWithPageCounts(db, model, pageCounts, options);
+  } catch (error) {
+    if (!(error instanceof PageCountChanged)) throw error;
+    // Rare (a file replaced behind the store's back): count every bilag, then plan once more.
+    for (const bilag of distributedBilag(model)) {
+      options.signal?.throwIfAborted();
+      pageCounts.set(bilag.attachmentId, (await loadBilag(db, bilag)).pageCount);
+    }
+    return compileWithPageCounts(db, model, pageCounts, { ...options, pageCountsFinal: true });
   }
-  const pageCounts = new Map(loaded.map((l) => [l.bilag.attachmentId, l.pageCount]));
+}
 
+/** Saves a compiled packet: object streams, and no pause every few objects (pdf-lib's default). */
+export function savePacket(doc: PDFDocument): Promise<Uint8Array> {
+  return doc.save({ useObjectStreams: true, objectsPerTick: Number.POSITIVE_INFINITY, addDefaultPage: false, updateFieldAppearances: false });
+}
+
+class PageCountChanged extends Error {
+  constructor(readonly attachmentId: number, readonly actual: number) {
+    super('A bilag has another page count than stored');
+  }
+}
+
+async function compileWithPageCounts(
+  db: Db, model: PacketModel, pageCounts: Map<number, number>, options: CompilePacketOptions & { pageCountsFinal?: boolean },
+): Promise<CompiledPacket> {
+  const { signal } = options;
+  const progress = options.onProgress ?? (() => {});
+  const { doc, plan } = await printBody(model, pageCounts, options);
+  signal?.throwIfAborted();
+
+  doc.registerFontkit(fontkit);
+  const painter = new StampPainter(doc, {
+    regular: await doc.embedFont(await readFontBytes('DejaVuSans'), { subset: true }),
+    bold: await doc.embedFont(await readFontBytes('DejaVuSans-Bold'), { subset: true }),
+  });
+  const total = plan.pages.length;
+  const pageLabel = (index: number): string => `Side ${index + 1} af ${total}`;
+  const meetingLine = `${model.committeeName} den ${model.shortDate}`;
+
+  const bodyPages = doc.getPages();
+  plan.pages.forEach((planned, index) => {
+    if (planned.kind !== 'body') return;
+    const header = planned.itemNumber === null ? null : { left: planned.itemClosed ? 'Lukket punkt' : 'Åbent punkt', right: meetingLine };
+    stampBodyPage(painter, bodyPages[planned.bodyIndex] as PDFPage, { header, pageLabel: pageLabel(index) });
+  });
+
+  // One bilag at a time: open, copy, stamp, let go; the pages are put in order once at the end.
+  const bilagPages = new Map<number, PDFPage[]>();
+  const runs = bilagRuns(plan.pages);
+  for (const [n, run] of runs.entries()) {
+    signal?.throwIfAborted();
+    progress({ phase: 'bilag', index: n + 1, total: runs.length });
+    const loaded = await loadBilag(db, run.bilag);
+    if (loaded.pageCount !== run.pageCount) {
+      if (options.pageCountsFinal) throw new Error(`Bilag ${run.bilag.attachmentId} changed its page count during the export`);
+      throw new PageCountChanged(run.bilag.attachmentId, loaded.pageCount);
+    }
+    const copies = await copyBilagPages(doc, loaded.doc);
+    const stamp = createBilagStamper(painter, {
+      item: `Punkt nr. ${run.bilag.itemNumber} - ${run.bilag.itemTitle}`,
+      page: (pageNumber) => `Bilag ${run.bilag.number} - Side ${pageNumber} af ${run.pageCount}`,
+      pageCount: run.pageCount,
+      meeting: `Møde i ${model.committeeName} d. ${model.shortDate}`,
+      widestPageLabel: pageLabel(total - 1),
+    });
+    copies.forEach((page, pageIndex) => stamp(page, pageIndex, pageLabel(run.start + pageIndex)));
+    bilagPages.set(run.bilag.attachmentId, copies);
+  }
+  signal?.throwIfAborted();
+  progress({ phase: 'finish' });
+
+  const pages = plan.pages.map((planned) => (planned.kind === 'body'
+    ? bodyPages[planned.bodyIndex]
+    : bilagPages.get(planned.bilag.attachmentId)?.[planned.pageIndex]));
+  if (pages.some((page) => page === undefined)) throw new Error('Pakken mangler sider, som var planlagt.');
+  setPageOrder(doc, pages as PDFPage[]);
+  const pageAt = (n: number | null | undefined): PDFPage | undefined => (n ? pages[n - 1] : undefined);
+  resolvePlaceholderLinks(doc, bodyPages, {
+    item: (n) => pageAt(plan.itemPages.get(n)),
+    bilag: (id) => pageAt(plan.bilagPages.get(id)),
+  });
+  setOutline(doc, outlineNodes(model, plan, pageAt));
+  setPageLabels(doc, labelRanges(plan));
+  setMetadata(doc, model, options.now ?? new Date());
+  return { doc, pageCount: total, bilagCount: runs.length };
+}
+
+/**
+ * Prints the body until the page numbers it shows (TOC, Bilagsfortegnelse) are the ones the plan
+ * gives: the first print shows none, the second normally settles.
+ */
+async function printBody(
+  model: PacketModel, pageCounts: ReadonlyMap<number, number>, options: CompilePacketOptions,
+): Promise<{ doc: PDFDocument; layout: BodyLayout; plan: PacketPlan }> {
+  const { printer, signal } = options;
+  const progress = options.onProgress ?? (() => {});
   let tocPages: TocPages | null = null;
   let body: { doc: PDFDocument; layout: BodyLayout; plan: PacketPlan } | null = null;
   for (let pass = 1; pass <= MAX_PRINTS; pass++) {
@@ -63,68 +153,32 @@ export async function compilePacket(db: Db, meetingId: number, options: CompileP
     const bytes = await printer.print(await renderPacketHtml(model, tocPages, options.changePage), { title: model.title });
     const doc = await PDFDocument.load(bytes, { updateMetadata: false });
     const layout = readBodyLayout(doc);
-    const plan = planPacket(model, layout, pageCounts, placement);
+    const plan = planPacket(model, layout, pageCounts, options.bilagPlacement ?? 'end');
     body = { doc, layout, plan };
     if (tocPages && samePages(tocPages.items, plan.itemPages) && samePages(tocPages.bilag, plan.bilagPages) && tocPages.signature === plan.signaturePage) break;
     tocPages = { items: plan.itemPages, bilag: plan.bilagPages, signature: plan.signaturePage };
   }
-  if (!body) throw new Error('Dagsordenen blev ikke trykt.');
-  signal?.throwIfAborted();
-  progress({ phase: 'finish' });
+  if (!body || tocPages === null) throw new Error('Dagsordenen blev ikke trykt.');
+  return body;
+}
 
-  const { doc, plan } = body;
-  doc.registerFontkit(fontkit);
-  const fonts: StampFonts = {
-    regular: await doc.embedFont(await readFontBytes('DejaVuSans'), { subset: true }),
-    bold: await doc.embedFont(await readFontBytes('DejaVuSans-Bold'), { subset: true }),
-  };
+type BilagRun = { bilag: Extract<PlannedPage, { kind: 'bilag' }>['bilag']; start: number; pageCount: number };
 
-  // Insert the bilag pages at their planned positions, front to back.
-  const copied = new Map<number, PDFPage[]>();
-  for (const l of loaded) copied.set(l.bilag.attachmentId, await copyBilagPages(doc, l.doc));
-  plan.pages.forEach((planned, index) => {
-    if (planned.kind !== 'bilag') return;
-    const page = copied.get(planned.bilag.attachmentId)?.[planned.pageIndex];
-    if (page) doc.insertPage(index, page);
+/** Each merged bilag with the 0-based index of its first page in the packet, front to back. */
+function bilagRuns(pages: PlannedPage[]): BilagRun[] {
+  const runs: BilagRun[] = [];
+  pages.forEach((page, index) => {
+    if (page.kind === 'bilag' && page.pageIndex === 0) runs.push({ bilag: page.bilag, start: index, pageCount: page.pageCount });
   });
-  const pages = doc.getPages();
-  const total = pages.length;
-  if (total !== plan.pages.length) throw new Error(`Pakken fik ${total} sider, men ${plan.pages.length} var planlagt.`);
-
-  const meetingLine = `${model.committeeName} den ${model.shortDate}`;
-  plan.pages.forEach((planned, index) => {
-    const page = pages[index] as PDFPage;
-    const pageLabel = `Side ${index + 1} af ${total}`;
-    if (planned.kind === 'body') {
-      const header = planned.itemNumber === null ? null : { left: planned.itemClosed ? 'Lukket punkt' : 'Åbent punkt', right: meetingLine };
-      stampBodyPage(page, fonts, { header, pageLabel });
-    } else {
-      stampBilagPage(page, fonts, [
-        `Punkt nr. ${planned.bilag.itemNumber} - ${planned.bilag.itemTitle}`,
-        `Bilag ${planned.bilag.number} - Side ${planned.pageIndex + 1} af ${planned.pageCount}`,
-        `Møde i ${model.committeeName} d. ${model.shortDate}`,
-      ], pageLabel);
-    }
-  });
-
-  const pageAt = (n: number | null | undefined): PDFPage | undefined => (n ? pages[n - 1] : undefined);
-  resolvePlaceholderLinks(doc, pages.filter((_, i) => plan.pages[i]?.kind === 'body'), {
-    item: (n) => pageAt(plan.itemPages.get(n)),
-    bilag: (id) => pageAt(plan.bilagPages.get(id)),
-  });
-
-  setOutline(doc, outlineNodes(model, plan, pageAt));
-  setPageLabels(doc, labelRanges(plan));
-  setMetadata(doc, model, options.now ?? new Date());
-
-  const bytes = await doc.save({ useObjectStreams: true });
-  return { bytes, pageCount: total, bilagCount: loaded.length };
+  return runs;
 }
 
 function outlineNodes(model: PacketModel, plan: PacketPlan, pageAt: (n: number | undefined) => PDFPage | undefined): OutlineNode[] {
   const nodes: OutlineNode[] = [];
   const toc = pageAt(plan.tocPage);
   if (toc) nodes.push({ title: 'Indholdsfortegnelse', page: toc, children: [] });
+  const changes = plan.changes && pageAt(plan.changes.page);
+  if (plan.changes && changes) nodes.push({ title: plan.changes.title, page: changes, children: [] });
   for (const item of model.items) {
     const page = pageAt(plan.itemPages.get(item.number));
     if (!page) continue;

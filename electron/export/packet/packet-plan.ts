@@ -12,6 +12,8 @@ export interface PacketPlan {
   bilagPages: Map<number, number>;
   signaturePage: number | null;
   tocPage: number;
+  /** The "Ændringer siden version N" page of a re-release (1-based) with its heading. */
+  changes: { page: number; title: string } | null;
 }
 
 /**
@@ -59,6 +61,7 @@ export function planPacket(
   const itemPages = new Map<number, number>();
   const bilagPages = new Map<number, number>();
   let signaturePage: number | null = null;
+  let changes: PacketPlan['changes'] = null;
   pages.forEach((page, index) => {
     if (page.kind === 'bilag') {
       if (page.pageIndex === 0) bilagPages.set(page.bilag.attachmentId, index + 1);
@@ -66,8 +69,9 @@ export function planPacket(
     }
     for (const s of starts) if (s.start === page.bodyIndex && !itemPages.has(s.item.number)) itemPages.set(s.item.number, index + 1);
     if (body.signatureStart === page.bodyIndex) signaturePage = index + 1;
+    if (body.changes?.start === page.bodyIndex) changes = { page: index + 1, title: body.changes.title };
   });
-  return { pages, itemPages, bilagPages, signaturePage, tocPage: 2 };
+  return { pages, itemPages, bilagPages, signaturePage, tocPage: 2, changes };
 }
 
 export const samePages = (a: ReadonlyMap<number, number>, b: ReadonlyMap<number, number>): boolean =>

@@ -1,108 +1,115 @@
-import {
-  beginMarkedContent, endMarkedContent, popGraphicsState, pushGraphicsState, rgb, type PDFFont, type PDFPage,
-} from 'pdf-lib';
+import type { PDFPage, PDFRef } from 'pdf-lib';
 import { pageFrame, type PageFrame } from './page-frame';
+import type { Rgb, StampPainter } from './stamp-painter';
 
-export interface StampFonts { regular: PDFFont; bold: PDFFont }
-
-const GREY = rgb(0.3, 0.33, 0.37);
-const INK = rgb(0.08, 0.1, 0.14);
-const WHITE = rgb(1, 1, 1);
-const FRAME = rgb(0.55, 0.6, 0.66);
-
-/**
- * Everything stamped is page furniture: wrapped as an /Artifact so the tagged body's reading order
- * (and a screen reader) skips it.
- */
-function asArtifact(page: PDFPage, draw: () => void): void {
-  page.pushOperators(pushGraphicsState(), beginMarkedContent('Artifact'));
-  draw();
-  page.pushOperators(endMarkedContent(), popGraphicsState());
-}
-
-function text(page: PDFPage, frame: PageFrame, value: string, vx: number, vy: number, font: PDFFont, size: number, color = INK): void {
-  const { x, y } = frame.toUser(vx, vy);
-  page.drawText(value, { x, y, size, font, color, rotate: frame.rotate });
-}
-
-function box(page: PDFPage, frame: PageFrame, vx: number, vy: number, width: number, height: number, border = false): void {
-  const { x, y } = frame.toUser(vx, vy);
-  page.drawRectangle({
-    x, y, width, height, rotate: frame.rotate, color: WHITE, opacity: 1,
-    ...(border ? { borderColor: FRAME, borderWidth: 0.5 } : {}),
-  });
-}
-
-/**
- * Text widths, cached per font and string: the same stamp lines recur on every page of a bilag, and
- * each measurement is a full OpenType layout in fontkit.
- */
-const widths = new WeakMap<PDFFont, Map<string, number>>();
-
-function measure(font: PDFFont, value: string, size: number): number {
-  let cache = widths.get(font);
-  if (!cache) widths.set(font, (cache = new Map()));
-  let unit = cache.get(value);
-  if (unit === undefined) cache.set(value, (unit = font.widthOfTextAtSize(value, 1)));
-  return unit * size;
-}
-
-/** The longest prefix (with an ellipsis) that fits, found by bisection rather than a character at a time. */
-function fit(value: string, font: PDFFont, size: number, maxWidth: number): string {
-  if (measure(font, value, size) <= maxWidth) return value;
-  let low = 1;
-  let high = value.length - 1;
-  while (low < high) {
-    const mid = Math.ceil((low + high) / 2);
-    if (measure(font, `${value.slice(0, mid)}…`, size) <= maxWidth) low = mid;
-    else high = mid - 1;
-  }
-  return `${value.slice(0, low).trimEnd()}…`;
-}
+const GREY: Rgb = [0.3, 0.33, 0.37];
+const INK: Rgb = [0.08, 0.1, 0.14];
+const WHITE: Rgb = [1, 1, 1];
+const FRAME: Rgb = [0.55, 0.6, 0.66];
+const MM = 2.835;
 
 /** Body pages: running header (items only) and "Side N af M" in the margins Chromium left free. */
 export function stampBodyPage(
-  page: PDFPage, fonts: StampFonts, options: { header: { left: string; right: string } | null; pageLabel: string },
+  painter: StampPainter, page: PDFPage, options: { header: { left: string; right: string } | null; pageLabel: string },
 ): void {
   const frame = pageFrame(page);
   const size = 8.5;
-  const side = 24 * 2.835;
-  asArtifact(page, () => {
+  const side = 24 * MM;
+  const rightEdge = frame.width - 22 * MM;
+  painter.draw(page, frame, (names) => {
+    let ops = '';
     if (options.header) {
-      const top = frame.height - 13 * 2.835;
-      text(page, frame, options.header.left, side, top, fonts.bold, size, GREY);
-      const right = fit(options.header.right, fonts.regular, size, frame.width - 2 * side - 80);
-      text(page, frame, right, frame.width - 22 * 2.835 - measure(fonts.regular, right, size), top, fonts.regular, size, GREY);
+      const top = frame.height - 13 * MM;
+      ops += painter.text('bold', size, side, top, options.header.left, GREY, names);
+      const right = painter.fit('regular', options.header.right, size, frame.width - 2 * side - 80);
+      ops += painter.text('regular', size, rightEdge - painter.width('regular', right, size), top, right, GREY, names);
     }
     const footer = options.pageLabel;
-    text(page, frame, footer, frame.width - 22 * 2.835 - measure(fonts.regular, footer, size), 11 * 2.835, fonts.regular, size, GREY);
+    ops += painter.text('regular', size, rightEdge - painter.width('regular', footer, size), 11 * MM, footer, GREY, names);
+    return ops;
   });
+}
+
+const SIZE = 7.5;
+const LEADING = 9.2;
+const PAD = 3;
+
+export interface BilagStampText {
+  /** "Punkt nr. N - <titel>" */
+  item: string;
+  /** "Bilag K - Side X af Y" for page X. */
+  page: (pageNumber: number) => string;
+  pageCount: number;
+  /** "Møde i <Udvalg> d. DD-MM-YYYY" */
+  meeting: string;
+  /** The widest "Side N af M" of the packet, so the number box fits every page. */
+  widestPageLabel: string;
 }
 
 /**
  * Bilag pages: the three identification lines in the top margin and the packet page number at the
  * top right, each on a white backing box so the bilag's own text under them cannot make them
- * unreadable. The bilag's own page numbers and footers stay untouched.
+ * unreadable. The box with the item and meeting lines is the same on every page of a bilag of one
+ * page size: a Form XObject drawn once per page; only "Side X af Y" and the packet page number are
+ * written per page. The bilag's own page numbers and footers stay untouched.
  */
-export function stampBilagPage(page: PDFPage, fonts: StampFonts, lines: [string, string, string], pageLabel: string): void {
-  const frame = pageFrame(page);
-  const size = 7.5;
-  const leading = 9.2;
-  const pad = 3;
+export function createBilagStamper(painter: StampPainter, text: BilagStampText) {
+  const forms = new Map<string, { ref: PDFRef; name: string; geometry: BilagGeometry }>();
+
+  const formFor = (frame: PageFrame) => {
+    const key = `${frame.width}x${frame.height}`;
+    let form = forms.get(key);
+    if (!form) {
+      const geometry = bilagGeometry(painter, frame, text);
+      const xObject = painter.formXObject(frame, (names) =>
+        painter.box(geometry.margin, geometry.top - geometry.height, geometry.width, geometry.height, WHITE, FRAME) +
+        painter.text('bold', SIZE, geometry.margin + PAD, geometry.lineY(0), geometry.item, INK, names) +
+        painter.text('regular', SIZE, geometry.margin + PAD, geometry.lineY(2), geometry.meeting, INK, names));
+      form = { ...xObject, geometry };
+      forms.set(key, form);
+    }
+    return form;
+  };
+
+  return (page: PDFPage, pageIndex: number, pageLabel: string): void => {
+    const frame = pageFrame(page);
+    const form = formFor(frame);
+    const g = form.geometry;
+    painter.draw(page, frame, (names) => {
+      const line = painter.fit('regular', text.page(pageIndex + 1), SIZE, g.maxLineWidth);
+      const labelWidth = painter.width('regular', pageLabel, SIZE);
+      const nx = frame.width - g.margin - g.numberWidth - 2 * PAD;
+      return painter.text('regular', SIZE, g.margin + PAD, g.lineY(1), line, INK, names) +
+        painter.box(nx, g.top - LEADING - 2 * PAD + 2, g.numberWidth + 2 * PAD, LEADING + 2 * PAD - 2, WHITE, FRAME) +
+        painter.text('regular', SIZE, nx + PAD + g.numberWidth - labelWidth, g.top - PAD - SIZE + 1, pageLabel, INK, names);
+    }, form);
+  };
+}
+
+interface BilagGeometry {
+  margin: number;
+  top: number;
+  width: number;
+  height: number;
+  numberWidth: number;
+  maxLineWidth: number;
+  item: string;
+  meeting: string;
+  lineY: (line: number) => number;
+}
+
+function bilagGeometry(painter: StampPainter, frame: PageFrame, text: BilagStampText): BilagGeometry {
   const margin = Math.min(14, frame.width * 0.03);
-  const numberWidth = measure(fonts.regular, pageLabel, size);
-  const maxWidth = frame.width - 2 * margin - numberWidth - 4 * pad - 10;
-  const fitted = lines.map((line, i) => fit(line, i === 0 ? fonts.bold : fonts.regular, size, maxWidth));
-  const width = Math.max(...fitted.map((l, i) => measure(i === 0 ? fonts.bold : fonts.regular, l, size))) + 2 * pad;
-  const height = leading * fitted.length + 2 * pad - 2;
+  const numberWidth = painter.width('regular', text.widestPageLabel, SIZE);
+  const maxLineWidth = frame.width - 2 * margin - numberWidth - 4 * PAD - 10;
+  const item = painter.fit('bold', text.item, SIZE, maxLineWidth);
+  const meeting = painter.fit('regular', text.meeting, SIZE, maxLineWidth);
+  // Digits are equally wide, so the last page's line is the widest of its digit count.
+  const widestPageLine = painter.fit('regular', text.page(text.pageCount), SIZE, maxLineWidth);
+  const width = Math.max(
+    painter.width('bold', item, SIZE), painter.width('regular', widestPageLine, SIZE), painter.width('regular', meeting, SIZE),
+  ) + 2 * PAD;
+  const height = LEADING * 3 + 2 * PAD - 2;
   const top = frame.height - margin * 0.6;
-  asArtifact(page, () => {
-    box(page, frame, margin, top - height, width, height, true);
-    fitted.forEach((line, i) => {
-      text(page, frame, line, margin + pad, top - pad - size - i * leading + 1, i === 0 ? fonts.bold : fonts.regular, size);
-    });
-    const nx = frame.width - margin - numberWidth - 2 * pad;
-    box(page, frame, nx, top - leading - 2 * pad + 2, numberWidth + 2 * pad, leading + 2 * pad - 2, true);
-    text(page, frame, pageLabel, nx + pad, top - pad - size + 1, fonts.regular, size);
-  });
+  return { margin, top, width, height, numberWidth, maxLineWidth, item, meeting, lineY: (line) => top - PAD - SIZE - line * LEADING + 1 };
 }

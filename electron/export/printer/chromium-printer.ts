@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import type { PdfPrinter } from './pdf-printer';
+import { PRINT_MARGINS_MM } from './print-margins';
+import { withHtmlFile } from './html-file';
 
 /** Debian's Chromium; playwright's own browser download is never used. */
 export const SYSTEM_CHROMIUM = '/usr/bin/chromium';
@@ -17,7 +19,8 @@ export function systemChromiumAvailable(executablePath = SYSTEM_CHROMIUM): boole
 /**
  * Prints HTML to PDF with headless Chromium. The browser starts on the first print and is reused
  * (a packet prints twice: once to find the page numbers for the table of contents, once for real).
- * The HTML carries its fonts as data URLs, so the page never touches the network.
+ * The HTML is loaded from a temporary file so that its file:// fonts load; the context is offline
+ * and runs no script.
  */
 export function createChromiumPrinter(options: { executablePath?: string } = {}): PdfPrinter {
   const executablePath = options.executablePath ?? SYSTEM_CHROMIUM;
@@ -42,17 +45,22 @@ export function createChromiumPrinter(options: { executablePath?: string } = {})
       const context = await (await getBrowser()).newContext({ javaScriptEnabled: false, offline: true });
       try {
         const page = await context.newPage();
-        await page.setContent(html, { waitUntil: 'load' });
-        const pdf = await page.pdf({
-          format: 'A4',
-          printBackground: true,
-          tagged: true,
-          outline: true,
-          preferCSSPageSize: true,
-          displayHeaderFooter: false,
-          margin: { top: '25mm', bottom: '22mm', left: '22mm', right: '22mm' },
+        return await withHtmlFile(html, async (url) => {
+          await page.goto(url, { waitUntil: 'load' });
+          const pdf = await page.pdf({
+            format: 'A4',
+            printBackground: true,
+            tagged: true,
+            outline: true,
+            preferCSSPageSize: true,
+            displayHeaderFooter: false,
+            margin: {
+              top: `${PRINT_MARGINS_MM.top}mm`, bottom: `${PRINT_MARGINS_MM.bottom}mm`,
+              left: `${PRINT_MARGINS_MM.left}mm`, right: `${PRINT_MARGINS_MM.right}mm`,
+            },
+          });
+          return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
         });
-        return new Uint8Array(pdf);
       } finally {
         await context.close();
       }

@@ -1,8 +1,8 @@
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFInvalidObject, PDFName, PDFNumber, PDFString } from 'pdf-lib';
 import { UserError } from '../../../shared/api/envelope';
 import { classifyPdfLoadError } from '../pdf/pdf-errors';
 import { buildDetachedCms } from './build-cms';
-import { loadP12 } from './load-p12';
+import { loadP12, type SigningIdentity } from './load-p12';
 import { toLatin1 } from './pdf-latin1';
 
 export interface SignPdfOptions {
@@ -26,18 +26,16 @@ export interface SignPdfOptions {
 const BYTE_RANGE_PLACEHOLDER = '**********';
 const DEFAULT_SIGNATURE_LENGTH = 16384;
 
+export type SignatureFieldOptions = Pick<SignPdfOptions, 'reason' | 'name' | 'location' | 'signingTime' | 'signatureLength'>;
+
 /**
- * PAdES B-B signature (ETSI.CAdES.detached), the LAST step of an export: the PDF is loaded with
- * updateMetadata: false (so Info keeps matching the XMP), gets an invisible signature field on page
- * 1 and a /Sig dictionary with placeholders, is saved once without object streams, and the CMS is
- * spliced into /Contents. The returned bytes must never be re-saved with pdf-lib: that would break
- * the signature.
+ * PAdES B-B signature (ETSI.CAdES.detached) of a PDF file: loads it (updateMetadata: false, so Info
+ * keeps matching the XMP), adds the field, saves once and signs. The export does the same without
+ * the load: it adds the field to the document it compiled (addSignatureField) and signs the bytes
+ * of its one save (completeSignature).
  */
 export async function signPdf(pdf: Uint8Array, options: SignPdfOptions): Promise<Uint8Array> {
   const identity = await loadP12(options.p12, options.password, options.p12FileName ?? 'certifikatfilen');
-  const signatureLength = Math.max(options.signatureLength ?? DEFAULT_SIGNATURE_LENGTH, 4096);
-  const signingTime = options.signingTime ?? new Date();
-
   let doc: PDFDocument;
   try {
     doc = await PDFDocument.load(pdf, { updateMetadata: false });
@@ -46,9 +44,22 @@ export async function signPdf(pdf: Uint8Array, options: SignPdfOptions): Promise
     const why = kind === 'encrypted' ? 'den er krypteret' : kind === 'not_pdf' ? 'det er ikke en PDF-fil' : 'filen er beskadiget';
     throw new UserError(`PDF-filen kan ikke underskrives: ${why}.`, 'sign_bad_pdf');
   }
+  if (doc.getPageCount() === 0) throw new UserError('PDF-filen kan ikke underskrives: den har ingen sider.', 'sign_bad_pdf');
+  addSignatureField(doc, options);
+  const saved = await doc.save({ useObjectStreams: true, objectsPerTick: Number.POSITIVE_INFINITY, addDefaultPage: false, updateFieldAppearances: false });
+  return completeSignature(saved, identity, options);
+}
+
+/**
+ * Adds an invisible signature field on page 1 whose /Sig dictionary holds placeholders for
+ * /ByteRange and /Contents. The dictionary is written as raw bytes (a PDFInvalidObject) so that
+ * saving with object streams leaves it readable in the file, where completeSignature finds it.
+ * Nothing may change the document after its save but completeSignature.
+ */
+export function addSignatureField(doc: PDFDocument, options: SignatureFieldOptions = {}): void {
   const firstPage = doc.getPages()[0];
   if (!firstPage) throw new UserError('PDF-filen kan ikke underskrives: den har ingen sider.', 'sign_bad_pdf');
-
+  const signatureLength = placeholderLength(options);
   const context = doc.context;
   const signatureDict = context.obj({
     Type: 'Sig',
@@ -56,12 +67,14 @@ export async function signPdf(pdf: Uint8Array, options: SignPdfOptions): Promise
     SubFilter: 'ETSI.CAdES.detached',
     ByteRange: [PDFNumber.of(0), PDFName.of(BYTE_RANGE_PLACEHOLDER), PDFName.of(BYTE_RANGE_PLACEHOLDER), PDFName.of(BYTE_RANGE_PLACEHOLDER)],
     Contents: PDFHexString.of('0'.repeat(signatureLength * 2)),
-    M: PDFString.fromDate(signingTime),
+    M: PDFString.fromDate(options.signingTime ?? new Date()),
   });
   if (options.reason) signatureDict.set(PDFName.of('Reason'), PDFString.of(escapeLiteral(toLatin1(options.reason))));
   if (options.name) signatureDict.set(PDFName.of('Name'), PDFString.of(escapeLiteral(toLatin1(options.name))));
   if (options.location) signatureDict.set(PDFName.of('Location'), PDFString.of(escapeLiteral(toLatin1(options.location))));
-  const signatureRef = context.register(signatureDict);
+  const raw = new Uint8Array(signatureDict.sizeInBytes());
+  signatureDict.copyBytesInto(raw, 0);
+  const signatureRef = context.register(PDFInvalidObject.of(raw));
 
   const acroForm = ensureAcroForm(doc);
   const fields = acroForm.lookupMaybe(PDFName.of('Fields'), PDFArray) ?? context.obj([]);
@@ -86,19 +99,26 @@ export async function signPdf(pdf: Uint8Array, options: SignPdfOptions): Promise
   const annots = firstPage.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
   if (annots) annots.push(widgetRef);
   else firstPage.node.set(PDFName.of('Annots'), context.obj([widgetRef]));
+}
 
-  const saved = await doc.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
-  const withByteRange = fillByteRange(saved, signatureLength);
-  const { bytes, contentsStart, contentsEnd } = withByteRange;
-
+/** Writes the byte range and the CMS over the placeholders in the saved bytes (in place). */
+export async function completeSignature(
+  saved: Uint8Array, identity: SigningIdentity, options: Pick<SignPdfOptions, 'signatureLength' | 'cmsSigningTime' | 'signingTime'> = {},
+): Promise<Uint8Array> {
+  const signatureLength = placeholderLength(options);
+  const { bytes, contentsStart, contentsEnd } = fillByteRange(saved, signatureLength);
   const signed = concat(bytes.subarray(0, contentsStart), bytes.subarray(contentsEnd));
-  const cms = await buildDetachedCms(signed, identity, options.cmsSigningTime ? { signingTime } : {});
+  const cms = await buildDetachedCms(signed, identity, options.cmsSigningTime ? { signingTime: options.signingTime ?? new Date() } : {});
   if (cms.length > signatureLength) {
     throw new Error(`The signature (${cms.length} bytes) does not fit the ${signatureLength}-byte placeholder`);
   }
   const hex = Buffer.from(cms).toString('hex').padEnd(signatureLength * 2, '0');
   bytes.set(Buffer.from(hex, 'latin1'), contentsStart + 1);
   return bytes;
+}
+
+function placeholderLength(options: { signatureLength?: number }): number {
+  return Math.max(options.signatureLength ?? DEFAULT_SIGNATURE_LENGTH, 4096);
 }
 
 function ensureAcroForm(doc: PDFDocument): PDFDict {
@@ -135,7 +155,7 @@ function escapeLiteral(text: string): string {
  * byte range padded to the placeholder's width, and returns where <…> of Contents sits.
  */
 function fillByteRange(saved: Uint8Array, signatureLength: number): { bytes: Uint8Array; contentsStart: number; contentsEnd: number } {
-  const bytes = new Uint8Array(saved);
+  const bytes = saved;
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const placeholder = `[ 0 /${BYTE_RANGE_PLACEHOLDER} /${BYTE_RANGE_PLACEHOLDER} /${BYTE_RANGE_PLACEHOLDER} ]`;
   const byteRangeAt = buffer.indexOf(placeholder, 0, 'latin1');

@@ -1,18 +1,18 @@
 import { createHash } from 'node:crypto';
-import { PDFDocument } from 'pdf-lib';
 import { UserError } from '../../../shared/api/envelope';
 import type { Release } from '../../../shared/domain/entities';
 import type { DocumentKind, Edition } from '../../../shared/domain/enums';
 import type { ChangeReport } from '../../../shared/api/methods/releases';
 import { buildPacketModel, distributedBilag, documentName, type PacketModel } from '../../export/html/packet-model';
 import type { ChangePage } from '../../export/html/render-packet-html';
-import { compilePacket, type PacketProgress } from '../../export/packet/compile-packet';
+import { compilePacket, savePacket, type CompiledPacket, type PacketProgress } from '../../export/packet/compile-packet';
 import { loadPacketSource } from '../../export/packet/load-packet-source';
 import { applyPdfA2b } from '../../export/pdfa/make-pdfa';
 import { findPdfAProblems } from '../../export/pdfa/find-pdfa-problems';
 import { createChromiumPrinter } from '../../export/printer/chromium-printer';
 import type { PdfPrinter } from '../../export/printer/pdf-printer';
-import { signPdf } from '../../export/sign/sign-pdf';
+import { loadP12 } from '../../export/sign/load-p12';
+import { addSignatureField, completeSignature } from '../../export/sign/sign-pdf';
 import { getBlob } from '../../store/repositories/blob-repository';
 import { insertRelease } from '../../store/repositories/release-repository';
 import { change, type ServiceContext } from '../service-context';
@@ -71,22 +71,20 @@ export async function exportPacket(ctx: ServiceContext, request: ExportPacketReq
     : null;
 
   const now = ctx.now();
+  // A wrong password or a broken certificate file stops the export before anything is printed.
+  const identity = request.sign ? await loadP12(request.sign.p12, request.sign.password, request.sign.p12FileName) : null;
   const printer = request.printer ?? createChromiumPrinter();
-  let pdf: Uint8Array;
-  let pageCount: number;
+  let packet: CompiledPacket;
   try {
-    const packet = await compilePacket(db, meetingId, {
+    packet = await compilePacket(db, meetingId, {
       document, edition, printer, bilagPlacement: request.bilagPlacement, onProgress: request.onProgress, signal, now, changePage,
     });
-    pdf = packet.bytes;
-    pageCount = packet.pageCount;
   } finally {
     if (!request.printer) await printer.close();
   }
+  const { doc, pageCount } = packet;
 
   if (request.pdfa) {
-    signal?.throwIfAborted();
-    const doc = await PDFDocument.load(pdf, { updateMetadata: false });
     await applyPdfA2b(doc, {
       title: `${documentName(document)} – ${model.committeeName} den ${model.longDate}`,
       language: 'da',
@@ -96,21 +94,17 @@ export async function exportPacket(ctx: ServiceContext, request: ExportPacketReq
       created: now,
       modified: now,
     });
-    pdf = await doc.save({ useObjectStreams: true });
   }
-
-  if (request.sign) {
-    signal?.throwIfAborted();
-    // The very last change to the bytes: nothing may load and save the PDF after this.
-    pdf = await signPdf(pdf, {
-      p12: request.sign.p12,
-      password: request.sign.password,
-      p12FileName: request.sign.p12FileName,
-      reason: document === 'agenda' ? 'Dagsorden udsendt' : 'Referat godkendt',
-      location: model.municipality.name || undefined,
-      signingTime: now,
-    });
-  }
+  const signature = {
+    reason: document === 'agenda' ? 'Dagsorden udsendt' : 'Referat godkendt',
+    location: model.municipality.name || undefined,
+    signingTime: now,
+  };
+  if (identity) addSignatureField(doc, signature);
+  signal?.throwIfAborted();
+  let pdf = await savePacket(doc);
+  // The signature is the very last change to the bytes: nothing may load and save the PDF after it.
+  if (identity) pdf = await completeSignature(pdf, identity, signature);
 
   signal?.throwIfAborted();
   writeFileAtomic(request.outPath, pdf);
