@@ -50,9 +50,8 @@ const mainBundle = {
   ...common,
   entryPoints: [join(root, 'electron/main/index.ts')],
   outfile: join(outDir, 'main/index.cjs'),
-  // better-sqlite3 is native (rebuilt for Electron when packaging); electron is the runtime itself;
-  // playwright-core prints exports with system Chromium and is loaded only when an export runs.
-  external: ['electron', 'better-sqlite3', 'playwright-core'],
+  // better-sqlite3 is native (rebuilt for Electron when packaging); electron is the runtime itself.
+  external: ['electron', 'better-sqlite3'],
   inject: [join(root, 'electron/main/source-url.ts')],
   plugins: [importMetaUrlPlugin],
 };

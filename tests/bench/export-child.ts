@@ -19,23 +19,8 @@ import { createChromiumPrinter } from '../../electron/export/printer/chromium-pr
 import type { PdfPrinter } from '../../electron/export/printer/pdf-printer';
 import { signPdf } from '../../electron/export/sign/sign-pdf';
 import { createContext } from '../../electron/services/service-context';
+import { exportPacket } from '../../electron/services/export/export-packet';
 import { MemorySampler, type PeakReading } from './export-memory';
-
-/** exportPacket (the product's export: compile → sign → atomic write → release row), when it is there. */
-type ExportPacket = (ctx: ReturnType<typeof createContext>, request: {
-  meetingId: number; document: 'agenda'; edition: 'members'; sign?: { p12: Uint8Array; password: string };
-  outPath: string; printer?: PdfPrinter; onProgress?: (step: PacketProgress) => void;
-}) => Promise<{ pageCount: number; bytes: number }>;
-
-async function findExportPacket(): Promise<ExportPacket | null> {
-  try {
-    const path = '../../electron/services/export/export-packet';
-    const mod = (await import(path)) as { exportPacket?: ExportPacket };
-    return mod.exportPacket ?? null;
-  } catch {
-    return null;
-  }
-}
 
 export interface ChildArgs {
   mode: 'cold' | 'warm';
@@ -51,12 +36,12 @@ export interface ChildArgs {
 export interface Phases {
   /** Reading the meeting and building the packet model (start → first 'render'). */
   prepare: number;
-  /** HTML, Chromium printing (all passes), loading each body PDF, planning, stamping the body pages. */
+  /** HTML, Chromium printing (all passes), loading each body PDF, planning. */
   print: number;
   prints: number;
   /** Time spent inside printer.print (Chromium itself; ~0 when replayed). */
   printer: number;
-  /** Opening, copying, inserting and stamping the bilag one at a time (first 'bilag' → 'finish'). */
+  /** Stamp fonts, body stamps, then opening, copying and stamping the bilag one at a time (first 'bilag' → 'finish'). */
   bilag: number;
   /** Links, outline, labels, metadata, then save (+ signature + write + release row via exportPacket). */
   finish: number;
@@ -76,7 +61,7 @@ export interface RunResult {
 export interface ChildResult {
   mode: ChildArgs['mode'];
   /** 'exportPacket' when the signed runs went through electron/services/export/export-packet.ts. */
-  via: 'exportPacket' | 'compilePacket+signPdf';
+  via: 'exportPacket';
   /** Process start (incl. tsx loading the modules) → ready to export, ms. */
   startupMs: number;
   runs: RunResult[];
@@ -115,7 +100,6 @@ function recordingPrinter(inner: PdfPrinter): PdfPrinter & { replay: boolean; mi
 
 async function exportOnce(
   db: Db, args: ChildArgs, printer: ReturnType<typeof recordingPrinter>, p12: Uint8Array, sampler: MemorySampler, outPath: string, sign: boolean,
-  exporter: ExportPacket | null,
 ): Promise<RunResult> {
   // Every measured export is a first release (no "changes since version N" page).
   db.prepare('DELETE FROM releases WHERE meeting_id = ?').run(args.meetingId);
@@ -123,15 +107,15 @@ async function exportOnce(
   gc();
   sampler.reset();
   printer.spentMs = 0;
-  const marks: { phase: PacketProgress['phase']; at: number }[] = [];
-  const onProgress = (step: PacketProgress) => marks.push({ phase: step.phase, at: performance.now() });
+  const marks: { phase: PacketProgress['phase']; index?: number; at: number }[] = [];
+  const onProgress = (step: PacketProgress) => marks.push({ phase: step.phase, index: step.index, at: performance.now() });
   const t0 = performance.now();
   let outputBytes: number;
   let pageCount: number;
   let tCompiled: number;
   let tSigned: number;
-  if (sign && exporter) {
-    const result = await exporter(createContext(db, 'bench'), {
+  if (sign) {
+    const result = await exportPacket(createContext(db, 'bench'), {
       meetingId: args.meetingId, document: 'agenda', edition: 'members', sign: { p12, password: args.password }, outPath, printer, onProgress,
     });
     tCompiled = tSigned = performance.now();
@@ -153,7 +137,7 @@ async function exportOnce(
   const firstRender = at('render', t0);
   const firstBilag = at('bilag', tCompiled);
   const finish = at('finish', tCompiled);
-  const viaExporter = sign && exporter !== null;
+  const viaExporter = sign;
   return {
     wallMs: t1 - t0,
     phases: {
@@ -169,7 +153,7 @@ async function exportOnce(
     memory,
     outputBytes,
     pageCount,
-    bilagCount: marks.filter((m) => m.phase === 'bilag').length,
+    bilagCount: marks.filter((m) => m.phase === 'bilag' && (m.index ?? 0) > 0).length,
   };
 }
 
@@ -179,23 +163,22 @@ async function main(): Promise<void> {
   const sampler = new MemorySampler();
   const p12 = new Uint8Array(readFileSync(args.p12Path));
   const db = openDatabase(args.dbFile);
-  const exporter = await findExportPacket();
-  const result: ChildResult = { mode: args.mode, via: exporter ? 'exportPacket' : 'compilePacket+signPdf', startupMs, runs: [], merge: [], signOnly: [], replayMisses: 0 };
+  const result: ChildResult = { mode: args.mode, via: 'exportPacket', startupMs, runs: [], merge: [], signOnly: [], replayMisses: 0 };
   const chromium = createChromiumPrinter();
   const printer = recordingPrinter(chromium);
   try {
     if (args.mode === 'cold') {
-      result.runs.push(await exportOnce(db, args, printer, p12, sampler, join(args.outDir, 'cold.pdf'), true, exporter));
+      result.runs.push(await exportOnce(db, args, printer, p12, sampler, join(args.outDir, 'cold.pdf'), true));
     } else {
-      await exportOnce(db, args, printer, p12, sampler, join(args.outDir, 'warmup.pdf'), true, exporter);
+      await exportOnce(db, args, printer, p12, sampler, join(args.outDir, 'warmup.pdf'), true);
       for (let r = 0; r < args.runs; r++) {
-        result.runs.push(await exportOnce(db, args, printer, p12, sampler, join(args.outDir, `warm-${r}.pdf`), true, exporter));
+        result.runs.push(await exportOnce(db, args, printer, p12, sampler, join(args.outDir, `warm-${r}.pdf`), true));
       }
       // The bilag part alone: Chromium is stopped, the body PDFs come from memory.
       await chromium.close();
       printer.replay = true;
       for (let r = 0; r < args.runs; r++) {
-        result.merge.push(await exportOnce(db, args, printer, p12, sampler, join(args.outDir, `merge-${r}.pdf`), false, null));
+        result.merge.push(await exportOnce(db, args, printer, p12, sampler, join(args.outDir, `merge-${r}.pdf`), false));
       }
       result.replayMisses = printer.misses;
       const unsigned = readFileSync(join(args.outDir, 'merge-0.pdf'));

@@ -6,6 +6,7 @@ import { buildPacketModel, distributedBilag, documentName, type PacketModel } fr
 import { renderPacketHtml, type ChangePage, type TocPages } from '../html/render-packet-html';
 import type { PdfPrinter } from '../printer/pdf-printer';
 import { readFontBytes } from '../pdf/font-files';
+import { savePdf } from '../pdf/save-pdf';
 import { readBodyLayout, type BodyLayout } from './body-layout';
 import { copyBilagPages } from './copy-bilag-pages';
 import { loadBilag } from './load-bilag';
@@ -60,9 +61,9 @@ export async function compilePacket(db: Db, meetingId: number, options: CompileP
   }
 }
 
-/** Saves a compiled packet: object streams, and no pause every few objects (pdf-lib's default). */
+/** Saves a compiled packet (object streams, deflated with zlib). */
 export function savePacket(doc: PDFDocument): Promise<Uint8Array> {
-  return doc.save({ useObjectStreams: true, objectsPerTick: Number.POSITIVE_INFINITY, addDefaultPage: false, updateFieldAppearances: false });
+  return savePdf(doc);
 }
 
 class PageCountChanged extends Error {
@@ -78,6 +79,8 @@ async function compileWithPageCounts(
   const progress = options.onProgress ?? (() => {});
   const { doc, plan } = await printBody(model, pageCounts, options);
   signal?.throwIfAborted();
+  const runs = bilagRuns(plan.pages);
+  progress({ phase: 'bilag', index: 0, total: runs.length });
 
   doc.registerFontkit(fontkit);
   const painter = new StampPainter(doc, {
@@ -97,7 +100,6 @@ async function compileWithPageCounts(
 
   // One bilag at a time: open, copy, stamp, let go; the pages are put in order once at the end.
   const bilagPages = new Map<number, PDFPage[]>();
-  const runs = bilagRuns(plan.pages);
   for (const [n, run] of runs.entries()) {
     signal?.throwIfAborted();
     progress({ phase: 'bilag', index: n + 1, total: runs.length });

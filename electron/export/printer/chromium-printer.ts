@@ -1,74 +1,130 @@
-import { existsSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
+import { CdpPipe } from './cdp-pipe';
+import { withHtmlFile } from './html-file';
 import type { PdfPrinter } from './pdf-printer';
 import { PRINT_MARGINS_MM } from './print-margins';
-import { withHtmlFile } from './html-file';
 
-/** Debian's Chromium; playwright's own browser download is never used. */
+/** Debian's Chromium; no browser is ever downloaded. */
 export const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
 const LAUNCH_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run',
+  '--headless', '--remote-debugging-pipe', '--no-sandbox', '--disable-gpu', '--no-first-run', '--no-default-browser-check',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-extensions',
+  '--disable-default-apps', '--mute-audio', '--hide-scrollbars',
 ];
+
+const INCH = 25.4;
 
 export function systemChromiumAvailable(executablePath = SYSTEM_CHROMIUM): boolean {
   return existsSync(executablePath);
 }
 
+interface Browser { child: ChildProcess; cdp: CdpPipe; sessionId: string; profile: string }
+
 /**
- * Prints HTML to PDF with headless Chromium. The browser starts on the first print and is reused
- * (a packet prints twice: once to find the page numbers for the table of contents, once for real).
- * The HTML is loaded from a temporary file so that its file:// fonts load; the context is offline
- * and runs no script.
+ * Prints HTML to PDF with headless system Chromium, driven over the DevTools protocol on a pipe.
+ * The browser starts on the first print with a throwaway profile and one page that is reused (a
+ * packet prints twice: once to find the page numbers for the table of contents, once for real).
+ * The page runs no script and is offline; the HTML is loaded from a temporary file so its
+ * file:// fonts load.
  */
-export function createChromiumPrinter(options: { executablePath?: string } = {}): PdfPrinter {
+export function createChromiumPrinter(options: { executablePath?: string; tempDir?: string } = {}): PdfPrinter {
   const executablePath = options.executablePath ?? SYSTEM_CHROMIUM;
+  const tempDir = options.tempDir ?? tmpdir();
   let browser: Promise<Browser> | null = null;
+  let queue: Promise<unknown> = Promise.resolve();
 
   const getBrowser = (): Promise<Browser> => {
     if (!browser) {
-      if (!existsSync(executablePath)) {
-        throw new Error(`Chromium blev ikke fundet på ${executablePath}. Installér pakken chromium for at danne PDF-filer.`);
-      }
-      // Loaded on first use: the desktop app's main bundle keeps playwright-core external and
-      // must not load it at start-up.
-      browser = import('playwright-core').then(({ chromium }) => chromium.launch({ executablePath, args: LAUNCH_ARGS, headless: true }));
+      browser = launch(executablePath, tempDir);
       browser.catch(() => { browser = null; });
     }
     return browser;
   };
 
+  const printOnce = async (html: string): Promise<Uint8Array> => {
+    const { cdp, sessionId } = await getBrowser();
+    return withHtmlFile(html, async (url) => {
+      const loaded = cdp.waitFor('Page.loadEventFired', sessionId);
+      const navigation = await cdp.send<{ errorText?: string }>('Page.navigate', { url }, sessionId);
+      if (navigation.errorText) throw new Error(`Chromium kunne ikke åbne dokumentet: ${navigation.errorText}`);
+      await loaded;
+      const { data } = await cdp.send<{ data: string }>('Page.printToPDF', {
+        paperWidth: 210 / INCH,
+        paperHeight: 297 / INCH,
+        marginTop: PRINT_MARGINS_MM.top / INCH,
+        marginBottom: PRINT_MARGINS_MM.bottom / INCH,
+        marginLeft: PRINT_MARGINS_MM.left / INCH,
+        marginRight: PRINT_MARGINS_MM.right / INCH,
+        printBackground: true,
+        preferCSSPageSize: true,
+        displayHeaderFooter: false,
+        generateTaggedPDF: true,
+        generateDocumentOutline: true,
+      }, sessionId);
+      const bytes = Buffer.from(data, 'base64');
+      return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    });
+  };
+
   return {
-    async print(html) {
-      // The title travels in the HTML's <title>; Chromium writes it to the PDF's Info dictionary.
-      const context = await (await getBrowser()).newContext({ javaScriptEnabled: false, offline: true });
-      try {
-        const page = await context.newPage();
-        return await withHtmlFile(html, async (url) => {
-          await page.goto(url, { waitUntil: 'load' });
-          const pdf = await page.pdf({
-            format: 'A4',
-            printBackground: true,
-            tagged: true,
-            outline: true,
-            preferCSSPageSize: true,
-            displayHeaderFooter: false,
-            margin: {
-              top: `${PRINT_MARGINS_MM.top}mm`, bottom: `${PRINT_MARGINS_MM.bottom}mm`,
-              left: `${PRINT_MARGINS_MM.left}mm`, right: `${PRINT_MARGINS_MM.right}mm`,
-            },
-          });
-          return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
-        });
-      } finally {
-        await context.close();
-      }
+    // The title travels in the HTML's <title>; Chromium writes it to the PDF's Info dictionary.
+    print(html) {
+      const result = queue.then(() => printOnce(html));
+      queue = result.catch(() => undefined);
+      return result;
     },
     async close() {
       const current = browser;
       browser = null;
-      if (current) await (await current).close();
+      if (current) await shutDown(await current.catch(() => null));
     },
   };
+}
+
+async function launch(executablePath: string, tempDir: string): Promise<Browser> {
+  if (!existsSync(executablePath)) {
+    throw new Error(`Chromium blev ikke fundet på ${executablePath}. Installér pakken chromium for at danne PDF-filer.`);
+  }
+  const profile = mkdtempSync(join(tempDir, 'dagsorden-chromium-'));
+  const child = spawn(executablePath, [...LAUNCH_ARGS, `--user-data-dir=${profile}`, 'about:blank'], {
+    stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => { stderr = (stderr + chunk.toString('utf8')).slice(-2000); });
+  const cdp = new CdpPipe(child.stdio[3] as Writable, child.stdio[4] as Readable);
+  const gone = (why: string) => cdp.close(new Error(`Chromium stoppede uventet (${why}).${stderr ? ` ${stderr.trim().split('\n').at(-1)}` : ''}`));
+  child.on('exit', (code, signal) => gone(signal ?? `kode ${code}`));
+  child.on('error', (error) => gone(error.message));
+  (child.stdio[3] as Writable).on('error', () => gone('forbindelsen blev lukket'));
+  try {
+    const { targetId } = await cdp.send<{ targetId: string }>('Target.createTarget', { url: 'about:blank' });
+    const { sessionId } = await cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
+    await cdp.send('Page.enable', {}, sessionId);
+    await cdp.send('Emulation.setScriptExecutionDisabled', { value: true }, sessionId);
+    await cdp.send('Network.enable', {}, sessionId);
+    await cdp.send('Network.emulateNetworkConditions', { offline: true, latency: 0, downloadThroughput: -1, uploadThroughput: -1 }, sessionId);
+    return { child, cdp, sessionId, profile };
+  } catch (error) {
+    await shutDown({ child, cdp, sessionId: '', profile });
+    throw error;
+  }
+}
+
+async function shutDown(browser: Browser | null): Promise<void> {
+  if (!browser) return;
+  const { child, cdp, profile } = browser;
+  const exited = new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve();
+    else child.once('exit', () => resolve());
+  });
+  cdp.send('Browser.close').catch(() => undefined);
+  const timer = setTimeout(() => child.kill('SIGKILL'), 3_000);
+  await exited;
+  clearTimeout(timer);
+  rmSync(profile, { recursive: true, force: true });
 }

@@ -1,6 +1,7 @@
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFInvalidObject, PDFName, PDFNumber, PDFString } from 'pdf-lib';
 import { UserError } from '../../../shared/api/envelope';
 import { classifyPdfLoadError } from '../pdf/pdf-errors';
+import { savePdf } from '../pdf/save-pdf';
 import { buildDetachedCms } from './build-cms';
 import { loadP12, type SigningIdentity } from './load-p12';
 import { toLatin1 } from './pdf-latin1';
@@ -46,7 +47,7 @@ export async function signPdf(pdf: Uint8Array, options: SignPdfOptions): Promise
   }
   if (doc.getPageCount() === 0) throw new UserError('PDF-filen kan ikke underskrives: den har ingen sider.', 'sign_bad_pdf');
   addSignatureField(doc, options);
-  const saved = await doc.save({ useObjectStreams: true, objectsPerTick: Number.POSITIVE_INFINITY, addDefaultPage: false, updateFieldAppearances: false });
+  const saved = await savePdf(doc);
   return completeSignature(saved, identity, options);
 }
 

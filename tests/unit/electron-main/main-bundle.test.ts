@@ -51,12 +51,11 @@ describe('the esbuild bundles', () => {
     expect(existsSync(join(appRoot, 'out/preload/index.cjs.map'))).toBe(true);
   });
 
-  it('gives a main bundle that requires only electron, better-sqlite3, playwright-core (lazily) and Node built-ins, with no import.meta left', () => {
+  it('gives a main bundle that requires only electron, better-sqlite3 and Node built-ins, with no import.meta left', () => {
     const main = readFileSync(join(appRoot, 'out/main/index.cjs'), 'utf8');
     // Module names only: the bundle also holds generated code with `require("' + name + '")` in strings.
     const required = new Set([...main.matchAll(/require\("([@\w][\w./@-]*)"\)/g)].map((m) => m[1] ?? ''));
-    // playwright-core is required lazily, only when an export prints with system Chromium.
-    const allowed = new Set(['electron', 'better-sqlite3', 'playwright-core']);
+    const allowed = new Set(['electron', 'better-sqlite3']);
     const foreign = [...required].filter((name) => !allowed.has(name) && !name.startsWith('node:') && !builtinModules.includes(name));
     expect(foreign).toEqual([]);
     expect(main).not.toMatch(/\bimport_meta\b|import\.meta/);

@@ -118,8 +118,16 @@ describe.skipIf(missing.length > 0)('exportPacket through `dagsorden export`', (
     expect(publicSecond.code).toBe(0);
     expect(publicSecond.stdout).toContain('Version 2');
     const publicPage = changePageText(out('public-2.pdf'));
-    console.log(publicPage);
     expect(publicPage).toContain('Ændringer siden version 1');
+    // The change page has its bookmark, right after the table of contents, on the page that holds it.
+    const publicDoc = await getDocument({ data: new Uint8Array(readFileSync(out('public-2.pdf'))) }).promise;
+    const outline = (await publicDoc.getOutline()) ?? [];
+    expect(outline.slice(0, 2).map((entry) => entry.title)).toEqual(['Indholdsfortegnelse', 'Ændringer siden version 1']);
+    const changeDest = outline[1]?.dest;
+    const changePageIndex = Array.isArray(changeDest) ? await publicDoc.getPageIndex(changeDest[0] as { num: number; gen: number }) : -1;
+    const changePageContent = await (await publicDoc.getPage(changePageIndex + 1)).getTextContent();
+    expect(changePageContent.items.map((item) => ('str' in item ? item.str : '')).join(' ')).toContain('Ændringer siden version 1');
+    await publicDoc.destroy();
     expect(publicPage).toContain('Ny titel på sagen om ændringsrapport');
     expect(publicPage).toContain('Notat om tidsplan');
     expect(publicPage).toContain('Et lukket punkt er ændret.');
