@@ -475,6 +475,7 @@ export const da = {
     render: 'Opsætter dokumentet …',
     bilag: 'Bilag {{index}} af {{total}}',
     finish: 'Afslutter …',
+    signing: 'Underskriver …',
     cancelled: 'Eksporten blev annulleret.',
     done: 'Eksporten er færdig.',
     download: 'Hent {{fileName}}',

@@ -487,6 +487,7 @@ export const en: TranslationShape = {
     render: 'Laying out the document …',
     bilag: 'Bilag {{index}} of {{total}}',
     finish: 'Finishing …',
+    signing: 'Signing …',
     cancelled: 'The export was cancelled.',
     done: 'The export is finished.',
     download: 'Download {{fileName}}',

@@ -36,6 +36,7 @@ describe('export dialog', () => {
       { state: 'running', phase: 'render', index: 0 },
       { state: 'running', phase: 'bilag', index: 3, total: 10 },
       { state: 'running', phase: 'finish' },
+      { state: 'running', phase: 'sign' },
       { state: 'done', phase: 'finish', result: { releaseId: 4, version: 3, pageCount: 42, bytes: 1_572_864, seconds: 2, fileName: 'Referat Økonomiudvalget 2026-12-02 (offentlig).pdf' } },
     ]);
     expect(screen.getByRole('dialog').getAttribute('aria-modal')).toBe('true');
@@ -49,6 +50,7 @@ describe('export dialog', () => {
     expect(await screen.findByText('Bilag 3 af 10')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Annuller' })).toBeTruthy();
     expect(await screen.findByText('Afslutter …')).toBeTruthy();
+    expect(await screen.findByText('Underskriver …')).toBeTruthy();
     expect(await screen.findByText('Eksporten er færdig.')).toBeTruthy();
     expect(screen.getByTestId('export-facts').textContent).toBe('42 sider · 1,5 MB · version 3');
     expect(fake.calls.find((c) => c.method === 'exports:start')?.args).toEqual({ meetingId: 7, document: 'minutes', edition: 'public', pdfa: true, bilagAfterItem: true, sign: null });

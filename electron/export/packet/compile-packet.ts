@@ -17,7 +17,7 @@ import { planPacket, samePages, type PacketPlan, type PlannedPage } from './pack
 import { StampPainter } from './stamp-painter';
 import { createBilagStamper, stampBodyPage } from './stamps';
 
-export interface PacketProgress { phase: 'render' | 'bilag' | 'finish'; index?: number; total?: number }
+export interface PacketProgress { phase: 'render' | 'bilag' | 'finish' | 'sign'; index?: number; total?: number }
 
 export interface CompilePacketOptions {
   document: DocumentKind;

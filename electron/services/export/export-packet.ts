@@ -104,7 +104,10 @@ export async function exportPacket(ctx: ServiceContext, request: ExportPacketReq
   signal?.throwIfAborted();
   let pdf = await savePacket(doc);
   // The signature is the very last change to the bytes: nothing may load and save the PDF after it.
-  if (identity) pdf = await completeSignature(pdf, identity, signature);
+  if (identity) {
+    request.onProgress?.({ phase: 'sign' });
+    pdf = await completeSignature(pdf, identity, signature);
+  }
 
   signal?.throwIfAborted();
   writeFileAtomic(request.outPath, pdf);

@@ -288,6 +288,7 @@ function ExportPanel({ meetingId }: { meetingId: number }) {
 function progressText(t: TFunction, status: ExportJobStatus | null): string {
   if (status?.phase === 'bilag' && status.index !== undefined && status.total !== undefined) return t('export.bilag', { index: status.index, total: status.total });
   if (status?.phase === 'finish') return t('export.finish');
+  if (status?.phase === 'sign') return t('export.signing');
   return t('export.render');
 }
 

@@ -5,7 +5,7 @@ import { documentKindSchema, editionSchema } from '../../domain/enums';
 import type { ChangeReport } from './releases';
 
 export type ExportJobState = 'running' | 'done' | 'failed' | 'cancelled';
-export type ExportPhase = 'queued' | 'render' | 'bilag' | 'finish';
+export type ExportPhase = 'queued' | 'render' | 'bilag' | 'finish' | 'sign';
 
 export interface ExportJobResult {
   releaseId: number;
