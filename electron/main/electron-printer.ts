@@ -1,9 +1,10 @@
-import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative, isAbsolute } from 'node:path';
+import { isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BrowserWindow, session, type PrintToPDFOptions, type Session } from 'electron';
 import type { PdfPrinter } from '../export/printer/pdf-printer';
+import { withHtmlFile } from '../export/printer/html-file';
+import { oneAtATime } from '../export/printer/one-at-a-time';
 import { PRINT_MARGINS_MM } from '../export/printer/print-margins';
 
 /** Millimetres to inches, the unit of printToPDF's margins. */
@@ -81,7 +82,6 @@ export function isAllowedPrintRequest(raw: string, roots: string[]): boolean {
 export function createElectronPrinter(options: ElectronPrinterOptions): PdfPrinter {
   const tempRoot = options.tempDir ?? tmpdir();
   let window: BrowserWindow | null = null;
-  let queue: Promise<unknown> = Promise.resolve();
   /** The temp folders of prints under way: the session lets the page read these only. */
   const printing = new Set<string>();
   let sessionHardened = false;
@@ -119,32 +119,24 @@ export function createElectronPrinter(options: ElectronPrinterOptions): PdfPrint
     return window;
   };
 
-  const printOnce = async (html: string): Promise<Uint8Array> => {
-    const dir = await mkdtemp(join(tempRoot, 'dagsorden-print-'));
+  const printOnce = (html: string): Promise<Uint8Array> => withHtmlFile(html, async (file, dir) => {
     printing.add(dir);
     try {
-      await chmod(dir, 0o700);
-      const file = join(dir, 'packet.html');
-      await writeFile(file, html, { encoding: 'utf8', mode: 0o600 });
       const target = getWindow();
       await target.loadFile(file);
       const pdf = await target.webContents.printToPDF(ELECTRON_PRINT_OPTIONS);
       return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
     } finally {
       printing.delete(dir);
-      await rm(dir, { recursive: true, force: true });
     }
-  };
+  }, tempRoot);
+  const prints = oneAtATime(printOnce);
 
   return {
     // The title travels in the HTML's <title>; Chromium writes it to the PDF's Info dictionary.
-    print(html) {
-      const result = queue.then(() => printOnce(html));
-      queue = result.catch(() => undefined);
-      return result;
-    },
+    print: (html) => prints.run(html),
     async close() {
-      await queue;
+      await prints.idle();
       const current = window;
       window = null;
       if (current && !current.isDestroyed()) current.close();

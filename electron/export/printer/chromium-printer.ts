@@ -3,8 +3,10 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
+import { pathToFileURL } from 'node:url';
 import { CdpPipe } from './cdp-pipe';
 import { withHtmlFile } from './html-file';
+import { oneAtATime } from './one-at-a-time';
 import type { PdfPrinter } from './pdf-printer';
 import { PRINT_MARGINS_MM } from './print-margins';
 
@@ -36,7 +38,6 @@ export function createChromiumPrinter(options: { executablePath?: string; tempDi
   const executablePath = options.executablePath ?? SYSTEM_CHROMIUM;
   const tempDir = options.tempDir ?? tmpdir();
   let browser: Promise<Browser> | null = null;
-  let queue: Promise<unknown> = Promise.resolve();
 
   const getBrowser = (): Promise<Browser> => {
     if (!browser) {
@@ -48,7 +49,8 @@ export function createChromiumPrinter(options: { executablePath?: string; tempDi
 
   const printOnce = async (html: string): Promise<Uint8Array> => {
     const { cdp, sessionId } = await getBrowser();
-    return withHtmlFile(html, async (url) => {
+    return withHtmlFile(html, async (file) => {
+      const url = pathToFileURL(file).href;
       const loaded = cdp.waitFor('Page.loadEventFired', sessionId);
       const navigation = await cdp.send<{ errorText?: string }>('Page.navigate', { url }, sessionId);
       if (navigation.errorText) throw new Error(`Chromium kunne ikke åbne dokumentet: ${navigation.errorText}`);
@@ -71,14 +73,12 @@ export function createChromiumPrinter(options: { executablePath?: string; tempDi
     });
   };
 
+  const prints = oneAtATime(printOnce);
   return {
     // The title travels in the HTML's <title>; Chromium writes it to the PDF's Info dictionary.
-    print(html) {
-      const result = queue.then(() => printOnce(html));
-      queue = result.catch(() => undefined);
-      return result;
-    },
+    print: (html) => prints.run(html),
     async close() {
+      await prints.idle();
       const current = browser;
       browser = null;
       if (current) await shutDown(await current.catch(() => null));
