@@ -2,33 +2,19 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Item, MeetingDetail } from '../../shared/domain/entities';
-import { setApiTransport } from '../../renderer/api/api';
 import { AgendaList } from '../../renderer/components/meeting/AgendaList';
-import { MeetingView } from '../../renderer/components/meeting/MeetingView';
 import { createI18n } from '../../renderer/i18n/i18n';
 import { useMeetingStore } from '../../renderer/stores/meeting-store';
 import { useUiStore } from '../../renderer/stores/ui-store';
-import { fakeTransport, type FakeTransport } from './fake-transport';
+import { item, meetingServer, openMeeting, paragraph, renderMeeting, type MeetingServer } from './meeting-server';
 
 afterEach(cleanup);
 
-function item(id: number, number: number, title: string, extra: Partial<Item> = {}): Item {
-  return {
-    id, meetingId: 1, number, position: number - 1, title, isClosed: false, kind: 'ordinary', caseNumber: null, caseTitle: null,
-    sections: [], points: [], notices: [], priorDecisions: [], request: null, attachments: [], attendance: [], decisions: [], protocolNotes: [],
-    ...extra,
-  };
-}
+let server: MeetingServer;
 
-const paragraph = (text: string) => ({ type: 'doc' as const, content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text }] }] });
-
-/** An in-memory meeting behind the fake transport, numbering items the way the service does. */
-function meetingServer() {
-  const meeting: MeetingDetail = {
-    id: 1, committeeId: 1, committeeName: 'Økonomiudvalget', date: '2026-12-02', startTime: '15:00', endTime: null, place: 'Byrådssalen',
-    kind: 'ordinary', status: 'planned', itemCount: 5, firstItemNumber: 1, attendance: [], members: [],
-    items: [
+beforeEach(async () => {
+  server = meetingServer(
+    [
       item(11, 1, 'Godkendelse af dagsorden', { kind: 'agenda_approval' }),
       item(12, 2, 'Meddelelser', { kind: 'announcements' }),
       item(13, 3, 'Budgetopfølgning pr. 31. oktober', { caseNumber: '00.30.14-S00-3-26' }),
@@ -40,61 +26,16 @@ function meetingServer() {
       }),
       item(15, 5, 'Eventuelt', { kind: 'any_other_business' }),
     ],
-  };
-  let nextId = 100;
-  const renumber = () => meeting.items.forEach((it, i) => Object.assign(it, { number: i + 1, position: i }));
-  const fake: FakeTransport = fakeTransport({
-    'meetings:get': () => structuredClone(meeting),
-    'meetings:list': () => [],
-    'items:delete': ({ id }) => {
-      meeting.items = meeting.items.filter((i) => i.id !== id);
-      renumber();
-    },
-    'items:create': (input) => {
-      const created = item(nextId++, 0, input.title, { kind: input.kind ?? 'ordinary', isClosed: input.isClosed ?? false, caseNumber: input.caseNumber ?? null });
-      meeting.items.splice(input.atIndex ?? meeting.items.length, 0, created);
-      renumber();
-      return structuredClone(created);
-    },
-    'sections:update': (input) => {
-      const target = meeting.items.find((i) => i.id === input.itemId)!;
-      target.sections = [{ key: input.key, heading: 'Resume', content: input.content }];
-      return structuredClone(target);
-    },
-    'points:set': (input) => {
-      const target = meeting.items.find((i) => i.id === input.itemId)!;
-      target.points = input.points.map((p, i) => ({ id: 50 + i, number: i + 1, text: p.text, decisionAuthority: p.decisionAuthority ?? null }));
-      return structuredClone(target);
-    },
-    'items:move': ({ id, toIndex }) => {
-      const moving = meeting.items.find((i) => i.id === id)!;
-      meeting.items = meeting.items.filter((i) => i.id !== id);
-      meeting.items.splice(toIndex, 0, moving);
-      renumber();
-      return structuredClone(meeting.items);
-    },
-  });
-  return { meeting, fake };
-}
-
-let server: ReturnType<typeof meetingServer>;
-
-beforeEach(async () => {
-  localStorage.clear();
-  server = meetingServer();
-  setApiTransport(server.fake.transport);
-  useUiStore.setState({ view: 'meeting', committeeId: 1, meetingId: 1, itemId: 14, addingItem: false });
-  useMeetingStore.setState({ meeting: null, loadingId: null, loadError: null });
-  await useMeetingStore.getState().open(1);
-});
-
-function renderMeeting() {
-  return render(
-    <I18nextProvider i18n={createI18n('da')}>
-      <MeetingView meetingId={1} />
-    </I18nextProvider>,
+    ({ find }) => ({
+      'points:set': (input) => {
+        const target = find(input.itemId);
+        target.points = input.points.map((p, i) => ({ id: 50 + i, number: i + 1, text: p.text, decisionAuthority: p.decisionAuthority ?? null }));
+        return structuredClone(target);
+      },
+    }),
   );
-}
+  await openMeeting(server, 14);
+});
 
 const titles = () => screen.getAllByRole('option').map((o) => `${o.querySelector('.agenda-number')?.textContent} ${o.querySelector('.agenda-title')?.textContent}`);
 

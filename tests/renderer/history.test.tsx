@@ -1,103 +1,35 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import type { Editor } from '@tiptap/core';
-import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Item, MeetingDetail } from '../../shared/domain/entities';
-import { setApiTransport } from '../../renderer/api/api';
 import { historyKey, isTextTarget } from '../../renderer/components/history/HistoryControls';
-import { MeetingView } from '../../renderer/components/meeting/MeetingView';
-import { createI18n } from '../../renderer/i18n/i18n';
 import { useHistoryStore } from '../../renderer/stores/history-store';
 import { useMeetingStore } from '../../renderer/stores/meeting-store';
-import { useUiStore } from '../../renderer/stores/ui-store';
-import { fakeTransport, type FakeTransport } from './fake-transport';
+import { item, meetingServer, openMeeting, paragraph, renderMeeting, type MeetingServer } from './meeting-server';
 
 afterEach(cleanup);
 
-function item(id: number, number: number, title: string, extra: Partial<Item> = {}): Item {
-  return {
-    id, meetingId: 1, number, position: number - 1, title, isClosed: false, kind: 'ordinary', caseNumber: null, caseTitle: null,
-    sections: [], points: [], notices: [], priorDecisions: [], request: null, attachments: [], attendance: [], decisions: [], protocolNotes: [],
-    ...extra,
-  };
-}
+let server: MeetingServer;
 
-const paragraph = (text: string) => ({ type: 'doc' as const, content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text }] }] });
-
-/** An in-memory meeting behind the fake transport, numbering items the way the service does. */
-function meetingServer() {
-  const meeting: MeetingDetail = {
-    id: 1, committeeId: 1, committeeName: 'Økonomiudvalget', date: '2026-12-02', startTime: '15:00', endTime: null, place: 'Byrådssalen',
-    kind: 'ordinary', status: 'planned', itemCount: 4, firstItemNumber: 1, attendance: [], members: [],
-    items: [
+beforeEach(async () => {
+  server = meetingServer(
+    [
       item(11, 1, 'Godkendelse af dagsorden', { kind: 'agenda_approval' }),
       item(12, 2, 'Budgetopfølgning'),
       item(13, 3, 'Salg af grund', { sections: [{ key: 'resume', heading: 'Resume', content: paragraph('Kommunen har fået et bud.') }] }),
       item(14, 4, 'Eventuelt', { kind: 'any_other_business' }),
     ],
-  };
-  let nextId = 100;
-  const renumber = () => meeting.items.forEach((it, i) => Object.assign(it, { number: i + 1, position: i }));
-  const find = (id: number) => {
-    const found = meeting.items.find((i) => i.id === id);
-    if (!found) throw new Error(`no item ${id}`);
-    return found;
-  };
-  const fake: FakeTransport = fakeTransport({
-    'meetings:get': () => structuredClone(meeting),
-    'meetings:list': () => [],
-    'items:create': (input) => {
-      const created = item(nextId++, 0, input.title, { kind: input.kind ?? 'ordinary', isClosed: input.isClosed ?? false, caseNumber: input.caseNumber ?? null });
-      meeting.items.splice(input.atIndex ?? meeting.items.length, 0, created);
-      renumber();
-      return structuredClone(created);
-    },
-    'items:delete': ({ id }) => {
-      meeting.items = meeting.items.filter((i) => i.id !== id);
-      renumber();
-    },
-    'items:update': (input) => {
-      const target = find(input.id);
-      if (input.title !== undefined) target.title = input.title;
-      if (input.isClosed !== undefined) target.isClosed = input.isClosed;
-      return structuredClone(target);
-    },
-    'sections:update': (input) => {
-      const target = find(input.itemId);
-      target.sections = [{ key: input.key, heading: 'Resume', content: input.content }];
-      return structuredClone(target);
-    },
-    'items:move': ({ id, toIndex }) => {
-      const moving = find(id);
-      meeting.items = meeting.items.filter((i) => i.id !== id);
-      meeting.items.splice(toIndex, 0, moving);
-      renumber();
-      return structuredClone(meeting.items);
-    },
-  });
-  return { meeting, fake };
-}
-
-let server: ReturnType<typeof meetingServer>;
-
-beforeEach(async () => {
-  localStorage.clear();
-  server = meetingServer();
-  setApiTransport(server.fake.transport);
-  useUiStore.setState({ view: 'meeting', committeeId: 1, meetingId: 1, itemId: 13, addingItem: false });
-  useMeetingStore.setState({ meeting: null, loadingId: null, loadError: null });
-  useHistoryStore.getState().clear();
-  await useMeetingStore.getState().open(1);
-});
-
-function renderMeeting() {
-  return render(
-    <I18nextProvider i18n={createI18n('da')}>
-      <MeetingView meetingId={1} />
-    </I18nextProvider>,
+    ({ find }) => ({
+      'items:update': (input) => {
+        const target = find(input.id);
+        if (input.title !== undefined) target.title = input.title;
+        if (input.isClosed !== undefined) target.isClosed = input.isClosed;
+        return structuredClone(target);
+      },
+    }),
   );
-}
+  await openMeeting(server, 13);
+});
 
 const order = () => server.meeting.items.map((i) => i.id);
 const titles = () => screen.getAllByRole('option').map((o) => o.querySelector('.agenda-title')?.textContent);

@@ -1,4 +1,7 @@
 // @vitest-environment jsdom
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -6,6 +9,8 @@ import { LanguageSettings } from '../../renderer/components/settings/LanguageSet
 import { createI18n, LANGUAGE_STORAGE_KEY, storedLanguage } from '../../renderer/i18n/i18n';
 import { da } from '../../renderer/i18n/da';
 import { en } from '../../renderer/i18n/en';
+
+const i18nDir = join(dirname(fileURLToPath(import.meta.url)), '../../renderer/i18n');
 
 beforeEach(() => localStorage.clear());
 afterEach(cleanup);
@@ -40,5 +45,25 @@ describe('language', () => {
       const value = key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], en);
       expect(value, key).not.toBe('');
     }
+  });
+
+  it('splits both languages into the same area files, each top-level key in exactly one', async () => {
+    /** The top-level keys each area file (renderer/i18n/<language>/*.ts but index.ts) contributes. */
+    const areas = async (language: 'da' | 'en') => {
+      const dir = join(i18nDir, language);
+      const files = readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'index.ts').sort();
+      return Promise.all(
+        files.map(async (file) => {
+          const module = (await import(join(dir, file))) as Record<string, object>;
+          return [file, Object.values(module).flatMap((texts) => Object.keys(texts))] as const;
+        }),
+      );
+    };
+    const daAreas = await areas('da');
+    expect(daAreas.length).toBeGreaterThan(1);
+    expect(await areas('en')).toEqual(daAreas);
+    const fromFiles = daAreas.flatMap(([, keys]) => keys);
+    expect(new Set(fromFiles).size, 'a top-level key in two area files').toBe(fromFiles.length);
+    expect(fromFiles.sort()).toEqual(Object.keys(da).sort());
   });
 });

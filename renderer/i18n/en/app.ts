@@ -1,0 +1,66 @@
+import type { TranslationShape } from '../da';
+import type { daApp } from '../da/app';
+
+/** The shell (name, top bar, sidebar, empty states) and the words and fields every screen shares. */
+export const enApp: TranslationShape<typeof daApp> = {
+  app: {
+    name: 'Dagsorden',
+    skipToContent: 'Skip to content',
+  },
+  common: {
+    order: 'Order',
+    actions: 'Actions',
+    cancel: 'Cancel',
+    delete: 'Delete',
+    edit: 'Edit',
+    loading: 'Loading …',
+    moveDown: 'Move {{name}} down',
+    moveDownShort: 'Move down',
+    moveUp: 'Move {{name}} up',
+    moveUpShort: 'Move up',
+    no: 'No',
+    remove: 'Remove',
+    removeNamed: 'Remove {{name}}',
+    retry: 'Try again',
+    revert: 'Discard changes',
+    save: 'Save',
+    saveChanges: 'Save changes',
+    saved: 'Saved.',
+    unsaved: 'Not saved',
+    yes: 'Yes',
+  },
+  fields: {
+    dateHint: 'DD-MM-YYYY',
+    datePlaceholder: 'DD-MM-YYYY',
+    dateFormat: 'Write the date as DD-MM-YYYY, e.g. 03-12-2026.',
+    timeHint: 'HH:MM, e.g. 16:00',
+    timePlaceholder: 'HH:MM',
+    timeFormat: 'Write the time as HH:MM, e.g. 16:00.',
+  },
+  topbar: {
+    noMunicipality: 'Enter the municipality’s name',
+  },
+  sidebar: {
+    label: 'Committees and meetings',
+    committees: 'Committees',
+    noCommittees: 'No committees yet.',
+    noMeetings: 'No meetings yet.',
+    newMeeting: 'New meeting',
+    newMeetingFor: 'New meeting of {{committee}}',
+    settings: 'Settings',
+    showOlder_one: 'Show 1 older meeting',
+    showOlder_other: 'Show {{count}} older meetings',
+    itemCount_one: '1 item',
+    itemCount_other: '{{count}} items',
+  },
+  empty: {
+    noCommittees: 'Create your first committee under Settings',
+    noCommitteesText: 'A committee holds the members, the meeting place and the section template. Once it exists you can create its meetings and agendas.',
+    goToCommittees: 'Go to Settings › Committees',
+    noMeetings: '{{committee}} has no meetings yet',
+    noMeetingsText: 'Create a meeting to start on the agenda. Date, time and place are suggested from the committee’s details.',
+    createMeeting: 'Create a meeting',
+    noMeetingSelected: 'Choose a meeting',
+    noMeetingSelectedText: 'Choose a meeting in the list on the left, or create a new meeting under its committee.',
+  },
+};

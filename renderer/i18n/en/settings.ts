@@ -1,0 +1,60 @@
+import type { TranslationShape } from '../da';
+import type { daSettings } from '../da/settings';
+
+/** Indstillinger: the tabs, the municipality, the certificate and the language. */
+export const enSettings: TranslationShape<typeof daSettings> = {
+  settings: {
+    title: 'Settings',
+    navLabel: 'Settings',
+    tabs: {
+      municipality: 'Municipality',
+      parties: 'Parties',
+      people: 'People',
+      committees: 'Committees',
+      sections: 'Section template',
+      standardItems: 'Standard items',
+      certificates: 'Certificate',
+      language: 'Language',
+    },
+  },
+  municipality: {
+    title: 'Municipality',
+    intro: 'The municipality’s name and logo appear on the front page of agendas and minutes.',
+    name: 'Name of the municipality',
+    logo: 'Logo',
+    chooseLogo: 'Choose image …',
+    logoHint: 'PNG or JPEG, at most 3 MB. Shown at the top of agendas and minutes.',
+    logoPreview: 'The municipality’s logo',
+    noLogo: 'No logo',
+    removeLogo: 'Remove logo',
+    logoWrongType: 'The logo must be a PNG or JPEG image.',
+    logoTooLarge: 'The logo may be at most 3 MB.',
+  },
+  certificates: {
+    title: 'Certificate',
+    intro: 'The secretariat’s certificate for digital signatures (PAdES) on minutes and agendas. The file (.p12/.pfx) is imported once; its password is never stored as plain text.',
+    importTitle: 'Import certificate',
+    file: 'Certificate file (.p12/.pfx)',
+    password: 'Password',
+    remember: 'Remember the password (encrypted by the operating system)',
+    rememberHint: 'Otherwise the password is asked for at each signature.',
+    rememberUnavailable: 'Not available here: the password can only be stored encrypted in the desktop app. It will be asked for when signing.',
+    import: 'Import',
+    imported: 'The certificate of {{subject}} has been imported.',
+    none: 'No certificate has been imported.',
+    subject: 'Holder',
+    issuer: 'Issued by',
+    validUntil: 'Valid until',
+    passwordColumn: 'Password',
+    passwordStored: 'Password stored securely',
+    passwordAsked: 'Password asked for when signing',
+    deleteLabel: 'Delete the certificate of {{subject}}',
+    confirmDelete: 'Delete the certificate of {{subject}}?',
+  },
+  language: {
+    title: 'Language',
+    intro: 'The language of the program’s menus and buttons. Agendas and minutes are always written in Danish.',
+    legend: 'Program language',
+    names: { da: 'Dansk', en: 'English' },
+  },
+};
