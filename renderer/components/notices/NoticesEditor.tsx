@@ -1,20 +1,19 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EditorContent, useEditor } from '@tiptap/react';
 import type { ContentDoc } from '../../../shared/content/content-model';
 import { emptyDoc } from '../../../shared/content/content-model';
 import type { Notice } from '../../../shared/domain/entities';
 import { api } from '../../api/api';
-import { useAutosave } from '../editor/autosave';
+import { useDraftList } from '../../hooks/use-draft-list';
+import { useItemListAutosave } from '../../hooks/use-item-list-autosave';
 import { cleanPastedHtml } from '../editor/clean-paste';
 import { editorExtensions } from '../editor/extensions';
 import { fromContent } from '../editor/from-content';
-import { patchItem } from '../editor/patch-item';
-import { recordSave } from '../editor/record-save';
 import type { ReportSave } from '../editor/save-status';
 import { toContent } from '../editor/to-content';
 import { Toolbar } from '../editor/Toolbar';
-import { RowActions } from '../common/RowActions';
+import { NumberedList } from '../common/NumberedList';
 
 interface DraftNotice {
   /** A stable React key; the editor of a notice moves with it. */
@@ -35,92 +34,53 @@ const toSaved = (drafts: readonly DraftNotice[]): SavedNotices =>
  */
 export function NoticesEditor({ itemId, notices, onSave }: { itemId: number; notices: Notice[]; onSave: ReportSave }) {
   const { t } = useTranslation();
-  const nextKey = useRef(notices.length);
-  const [drafts, setDrafts] = useState<DraftNotice[]>(() => notices.map((n, i) => ({ key: i, title: n.title, content: n.content })));
-  // Always the newest list: an editor's update callback is created once and must not see an old one.
-  const current = useRef(drafts);
-  current.current = drafts;
-  const saved = useRef<SavedNotices>(notices.map((n) => ({ title: n.title, content: n.content })));
-  const autosave = useAutosave<SavedNotices>(
-    async (value) => {
-      patchItem(await api().call('notices:set', { itemId, notices: value }));
-      recordSave(itemId, { key: 'notices' }, saved.current, value, (id, v) => api().call('notices:set', { itemId: id, notices: v }));
-      saved.current = value;
-    },
-    (state) => onSave('notices', state),
+  const autosave = useItemListAutosave<SavedNotices>(
+    itemId,
+    'notices',
+    notices.map((n) => ({ title: n.title, content: n.content })),
+    (id, value) => api().call('notices:set', { itemId: id, notices: value }),
+    onSave,
   );
-  const titles = useRef(new Map<number, HTMLInputElement>());
-
-  const change = (next: DraftNotice[]) => {
-    current.current = next;
-    setDrafts(next);
-    autosave.schedule(toSaved(next));
-  };
-  const update = (key: number, patch: Partial<DraftNotice>) => change(current.current.map((n) => (n.key === key ? { ...n, ...patch } : n)));
-  const move = (index: number, by: -1 | 1) => {
-    const next = [...current.current];
-    const [moved] = next.splice(index, 1);
-    if (!moved) return;
-    next.splice(index + by, 0, moved);
-    change(next);
-  };
-  const add = () => {
-    const key = nextKey.current++;
-    const next = [...current.current, { key, title: '', content: emptyDoc() }];
-    current.current = next;
-    setDrafts(next);
-    requestAnimationFrame(() => titles.current.get(key)?.focus());
-  };
+  const { drafts, update, move, remove, add, fieldRef } = useDraftList<DraftNotice>(
+    () => notices.map((n) => ({ title: n.title, content: n.content })),
+    (next) => autosave.schedule(toSaved(next)),
+  );
 
   return (
     <div className="notices-editor" role="group" aria-label={t('notices.label')}>
       {drafts.length === 0 ? <p className="muted">{t('notices.none')}</p> : null}
-      {drafts.length > 0 ? (
-        <ol className="points-edit-list notices-edit-list">
-          {drafts.map((notice, index) => {
-            const number = index + 1;
-            return (
-              <li key={notice.key} className="point-edit notice-edit">
-                <span className="point-number" aria-hidden="true">
-                  {number}.
-                </span>
-                <div className="point-fields">
-                  <input
-                    ref={(el) => {
-                      if (el) titles.current.set(notice.key, el);
-                      else titles.current.delete(notice.key);
-                    }}
-                    type="text"
-                    className="notice-title-input"
-                    aria-label={t('notices.title', { number })}
-                    placeholder={t('notices.titlePlaceholder')}
-                    value={notice.title}
-                    onChange={(e) => update(notice.key, { title: e.target.value })}
-                    onBlur={() => autosave.flush()}
-                  />
-                  {notice.title.trim() === '' && notice.content.content.length > 0 ? (
-                    <p className="field-hint">{t('notices.needsTitle')}</p>
-                  ) : null}
-                  <NoticeText
-                    label={t('notices.text', { number })}
-                    content={notice.content}
-                    onChange={(content) => update(notice.key, { content })}
-                    onBlur={() => autosave.flush()}
-                  />
-                </div>
-                <RowActions
-                  index={index}
-                  count={drafts.length}
-                  labels={{ up: t('notices.moveUp', { number }), down: t('notices.moveDown', { number }), remove: t('notices.remove', { number }) }}
-                  onMove={move}
-                  onRemove={() => change(current.current.filter((n) => n.key !== notice.key))}
-                />
-              </li>
-            );
-          })}
-        </ol>
-      ) : null}
-      <button type="button" className="button button-small button-quiet" onClick={add}>
+      <NumberedList
+        items={drafts}
+        className={{ list: 'notices-edit-list', item: 'notice-edit' }}
+        labels={(number) => ({ up: t('notices.moveUp', { number }), down: t('notices.moveDown', { number }), remove: t('notices.remove', { number }) })}
+        onMove={move}
+        onRemove={remove}
+      >
+        {(notice, number) => (
+          <>
+            <input
+              ref={fieldRef(notice.key)}
+              type="text"
+              className="notice-title-input"
+              aria-label={t('notices.title', { number })}
+              placeholder={t('notices.titlePlaceholder')}
+              value={notice.title}
+              onChange={(e) => update(notice.key, { title: e.target.value })}
+              onBlur={() => autosave.flush()}
+            />
+            {notice.title.trim() === '' && notice.content.content.length > 0 ? (
+              <p className="field-hint">{t('notices.needsTitle')}</p>
+            ) : null}
+            <NoticeText
+              label={t('notices.text', { number })}
+              content={notice.content}
+              onChange={(content) => update(notice.key, { content })}
+              onBlur={() => autosave.flush()}
+            />
+          </>
+        )}
+      </NumberedList>
+      <button type="button" className="button button-small button-quiet" onClick={() => add({ title: '', content: emptyDoc() })}>
         {t('notices.add')}
       </button>
     </div>

@@ -3,10 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { CertificateInfo } from '../../../shared/api/methods/certificates';
 import { api } from '../../api/api';
 import { useAction } from '../../hooks/use-action';
+import { useFormSubmit } from '../../hooks/use-form-submit';
 import { useFormat } from '../../format/use-format';
 import { readFileAsBase64 } from '../bilag/read-file';
 import { ErrorAlert, StatusMessage } from '../common/Alert';
 import { ConfirmButton } from '../common/ConfirmButton';
+import { DataTable } from '../common/DataTable';
+import { Form } from '../common/Form';
+import { SubmitButton } from '../common/FormButtons';
 import { SettingsHeader } from './SettingsView';
 
 const ACCEPT = '.p12,.pfx,application/x-pkcs12';
@@ -24,9 +28,8 @@ export function CertificateSettings() {
   const [file, setFile] = useState<File | null>(null);
   const [password, setPassword] = useState('');
   const [remember, setRemember] = useState(false);
-  const [done, setDone] = useState<string | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
-  const form = useAction();
+  const form = useFormSubmit();
   const listAction = useAction();
 
   const reload = useCallback(async () => {
@@ -49,28 +52,28 @@ export function CertificateSettings() {
   return (
     <div className="page">
       <SettingsHeader title={t('certificates.title')} intro={t('certificates.intro')} />
-      <form
-        className="form-card"
-        aria-label={t('certificates.importTitle')}
-        onSubmit={(e) => {
-          e.preventDefault();
-          setDone(null);
-          if (!file) return;
+      <Form
+        label={t('certificates.importTitle')}
+        onSubmit={() => {
+          if (!file) {
+            form.setStatus(null);
+            return;
+          }
           const chosen = file;
-          void form
-            .run(async () => {
+          void form.submit(
+            async () => {
               const dataBase64 = await readFileAsBase64(chosen);
               const info = await api().call('certificates:import', {
                 fileName: chosen.name, dataBase64, password, rememberPassword: canRemember && remember,
               });
               await reload();
               return info;
-            })
-            .then((info) => {
-              if (!info) return;
-              setDone(t('certificates.imported', { subject: info.subject }));
+            },
+            (info) => {
               reset();
-            });
+              return t('certificates.imported', { subject: info.subject });
+            },
+          );
         }}
       >
         <h2 className="form-title">{t('certificates.importTitle')}</h2>
@@ -106,57 +109,44 @@ export function CertificateSettings() {
           </p>
         </div>
         <div className="form-row-actions">
-          <button type="submit" className="button button-primary" aria-disabled={form.pending || !file || undefined} disabled={!file}>
+          <SubmitButton pending={form.pending} disabled={!file}>
             {t('certificates.import')}
-          </button>
+          </SubmitButton>
         </div>
         <ErrorAlert message={form.error} />
-        <StatusMessage message={done} />
-      </form>
+        <StatusMessage message={form.status} />
+      </Form>
 
-      <ErrorAlert message={listAction.error} />
-      {certificates.length === 0 ? (
-        <p className="muted table-empty">{t('certificates.none')}</p>
-      ) : (
-        <table className="data-table">
-          <caption className="visually-hidden">{t('certificates.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('certificates.subject')}</th>
-              <th scope="col">{t('certificates.issuer')}</th>
-              <th scope="col">{t('certificates.validUntil')}</th>
-              <th scope="col">{t('certificates.passwordColumn')}</th>
-              <th scope="col" className="col-actions">
-                <span className="visually-hidden">{t('common.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {certificates.map((c) => (
-              <tr key={c.id}>
-                <td>{c.subject}</td>
-                <td>{c.issuer}</td>
-                <td>{format.date(c.notAfter.slice(0, 10))}</td>
-                <td>{c.passwordStored ? t('certificates.passwordStored') : t('certificates.passwordAsked')}</td>
-                <td className="col-actions">
-                  <ConfirmButton
-                    label={t('common.delete')}
-                    accessibleLabel={t('certificates.deleteLabel', { subject: c.subject })}
-                    confirmLabel={t('certificates.confirmDelete', { subject: c.subject })}
-                    onConfirm={() => {
-                      setDone(null);
-                      void listAction.run(async () => {
-                        await api().call('certificates:delete', { id: c.id });
-                        await reload();
-                      });
-                    }}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        caption={t('certificates.title')}
+        columns={[{ label: t('certificates.subject') }, { label: t('certificates.issuer') }, { label: t('certificates.validUntil') }, { label: t('certificates.passwordColumn') }]}
+        rows={certificates}
+        empty={t('certificates.none')}
+        error={listAction.error}
+      >
+        {(c) => (
+          <tr key={c.id}>
+            <td>{c.subject}</td>
+            <td>{c.issuer}</td>
+            <td>{format.date(c.notAfter.slice(0, 10))}</td>
+            <td>{c.passwordStored ? t('certificates.passwordStored') : t('certificates.passwordAsked')}</td>
+            <td className="col-actions">
+              <ConfirmButton
+                label={t('common.delete')}
+                accessibleLabel={t('certificates.deleteLabel', { subject: c.subject })}
+                confirmLabel={t('certificates.confirmDelete', { subject: c.subject })}
+                onConfirm={() => {
+                  form.setStatus(null);
+                  void listAction.run(async () => {
+                    await api().call('certificates:delete', { id: c.id });
+                    await reload();
+                  });
+                }}
+              />
+            </td>
+          </tr>
+        )}
+      </DataTable>
     </div>
   );
 }

@@ -7,9 +7,12 @@ import { useAction } from '../../hooks/use-action';
 import { useCommitteeStore } from '../../stores/committee-store';
 import { useOrganisationStore } from '../../stores/organisation-store';
 import { ErrorAlert } from '../common/Alert';
+import { ConfirmButton } from '../common/ConfirmButton';
+import { DataTable } from '../common/DataTable';
 import { DateField } from '../common/DateTimeFields';
 import { CheckboxField, SelectField } from '../common/Fields';
-import { ConfirmButton } from '../common/ConfirmButton';
+import { Form } from '../common/Form';
+import { SubmitButton } from '../common/FormButtons';
 
 /** The committee's members: who, which role, voting right and period. */
 export function MembershipEditor({ committee }: { committee: CommitteeDetail }) {
@@ -43,56 +46,42 @@ export function MembershipEditor({ committee }: { committee: CommitteeDetail }) 
         </h2>
         {committee.memberships.length > 0 ? <p className="card-meta">{t('members.summary', { count: committee.memberships.length, voting })}</p> : null}
       </div>
-      <ErrorAlert message={listAction.error} />
-      {committee.memberships.length === 0 ? (
-        <p className="muted table-empty">{t('members.none')}</p>
-      ) : (
-        <table className="data-table">
-          <caption className="visually-hidden">{t('members.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('members.person')}</th>
-              <th scope="col">{t('members.role')}</th>
-              <th scope="col">{t('members.vote')}</th>
-              <th scope="col">{t('members.period')}</th>
-              <th scope="col" className="col-actions">
-                <span className="visually-hidden">{t('common.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {committee.memberships.map((m) => (
-              <tr key={m.id}>
-                <td className="cell-strong">
-                  {m.personName}
-                  {m.partyLetter ? <span className="muted"> ({m.partyLetter})</span> : null}
-                </td>
-                <td>
-                  <span className={`role role-${m.role}`}>{t(`role.${m.role}`)}</span>
-                </td>
-                <td>{m.hasVote ? t('common.yes') : t('common.no')}</td>
-                <td className="cell-nowrap">
-                  {m.toDate ? t('members.periodFromTo', { from: format.date(m.fromDate), to: format.date(m.toDate) }) : t('members.periodFrom', { from: format.date(m.fromDate) })}
-                </td>
-                <td className="col-actions">
-                  <ConfirmButton
-                    label={t('members.remove')}
-                    accessibleLabel={t('members.removeLabel', { name: m.personName })}
-                    confirmLabel={t('members.confirmRemove')}
-                    onConfirm={() => void listAction.run(() => store.removeMembership(committee.id, m.id))}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        caption={t('members.title')}
+        columns={[{ label: t('members.person') }, { label: t('members.role') }, { label: t('members.vote') }, { label: t('members.period') }]}
+        rows={committee.memberships}
+        empty={t('members.none')}
+        error={listAction.error}
+      >
+        {(m) => (
+          <tr key={m.id}>
+            <td className="cell-strong">
+              {m.personName}
+              {m.partyLetter ? <span className="muted"> ({m.partyLetter})</span> : null}
+            </td>
+            <td>
+              <span className={`role role-${m.role}`}>{t(`role.${m.role}`)}</span>
+            </td>
+            <td>{m.hasVote ? t('common.yes') : t('common.no')}</td>
+            <td className="cell-nowrap">
+              {m.toDate ? t('members.periodFromTo', { from: format.date(m.fromDate), to: format.date(m.toDate) }) : t('members.periodFrom', { from: format.date(m.fromDate) })}
+            </td>
+            <td className="col-actions">
+              <ConfirmButton
+                label={t('members.remove')}
+                accessibleLabel={t('members.removeLabel', { name: m.personName })}
+                confirmLabel={t('members.confirmRemove')}
+                onConfirm={() => void listAction.run(() => store.removeMembership(committee.id, m.id))}
+              />
+            </td>
+          </tr>
+        )}
+      </DataTable>
 
-      <form
+      <Form
         className="subform"
-        aria-label={t('members.addTitle')}
-        onSubmit={(e) => {
-          e.preventDefault();
+        label={t('members.addTitle')}
+        onSubmit={() => {
           if (!chosen) return;
           void form
             .run(() =>
@@ -102,13 +91,10 @@ export function MembershipEditor({ committee }: { committee: CommitteeDetail }) 
               if (m) document.getElementById('member-person')?.focus();
             });
         }}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.preventDefault();
-            chooseRole('medlem');
-            setToDate('');
-            form.clear();
-          }
+        onEscape={() => {
+          chooseRole('medlem');
+          setToDate('');
+          form.clear();
         }}
       >
         <h3 className="subform-title">{t('members.addTitle')}</h3>
@@ -139,13 +125,11 @@ export function MembershipEditor({ committee }: { committee: CommitteeDetail }) 
             <CheckboxField id="member-vote" label={t('members.hasVote')} checked={hasVote} onChange={setHasVote} />
             <ErrorAlert message={form.error} />
             <div className="form-actions">
-              <button type="submit" className="button button-primary" aria-disabled={form.pending || undefined}>
-                {t('members.add')}
-              </button>
+              <SubmitButton pending={form.pending}>{t('members.add')}</SubmitButton>
             </div>
           </>
         )}
-      </form>
+      </Form>
     </section>
   );
 }

@@ -4,13 +4,13 @@ import type { CommitteeDetail, StandardItem } from '../../../shared/domain/entit
 import { itemKinds, type ItemKind } from '../../../shared/domain/enums';
 import { useAction } from '../../hooks/use-action';
 import { useCommitteeStore } from '../../stores/committee-store';
-import { ErrorAlert, StatusMessage } from '../common/Alert';
 import { SelectField, TextField } from '../common/Fields';
-import { Icon } from '../common/Icon';
-import { CommitteePicker, useSettingsCommittee } from './CommitteePicker';
-import { move } from './reorder';
-import { NoCommittees, RowButtons } from './SectionTemplateSettings';
-import { SettingsHeader } from './SettingsView';
+import { Form } from '../common/Form';
+import { AddButton } from '../common/FormButtons';
+import { TableHead } from '../common/TableHead';
+import { ListSaveForm } from './ListSaveForm';
+import { PerCommitteeSettings } from './PerCommitteeSettings';
+import { RowButtons } from './RowButtons';
 
 type Placement = StandardItem['placement'];
 interface Row extends StandardItem {
@@ -24,17 +24,7 @@ const withoutIds = (rows: readonly Row[]): StandardItem[] => rows.map(({ kind, t
 /** Standardpunkter: the items every new meeting of the committee starts with (or ends with). */
 export function StandardItemSettings() {
   const { t } = useTranslation();
-  const { committeeId, detail, setCommitteeId } = useSettingsCommittee();
-  return (
-    <div className="page">
-      <SettingsHeader title={t('standardItems.title')} intro={t('standardItems.intro')} />
-      <NoCommittees />
-      <div className="toolbar">
-        <CommitteePicker committeeId={committeeId} onChange={setCommitteeId} />
-      </div>
-      {detail ? <StandardItemEditor key={detail.id} committee={detail} /> : null}
-    </div>
-  );
+  return <PerCommitteeSettings title={t('standardItems.title')} intro={t('standardItems.intro')} editor={StandardItemEditor} />;
 }
 
 function StandardItemEditor({ committee }: { committee: CommitteeDetail }) {
@@ -66,44 +56,26 @@ function StandardItemEditor({ committee }: { committee: CommitteeDetail }) {
 
   return (
     <>
-      <form
-        className="form-card"
-        aria-label={t('standardItems.listTitle', { committee: committee.name })}
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save.run(() => setStandardItems(committee.id, withoutIds(rows))).then((result) => result && setSaved(t('standardItems.saved')));
-        }}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape' && (e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement)) {
-            e.preventDefault();
-            revert();
-          }
-        }}
+      <ListSaveForm
+        title={t('standardItems.listTitle', { committee: committee.name })}
+        dirty={dirty}
+        saveLabel={t('standardItems.save')}
+        save={save}
+        status={saved}
+        onSave={() => void save.run(() => setStandardItems(committee.id, withoutIds(rows))).then((result) => result && setSaved(t('standardItems.saved')))}
+        onRevert={revert}
       >
-        <div className="card-header">
-          <h2 className="form-title">{t('standardItems.listTitle', { committee: committee.name })}</h2>
-          {dirty ? <span className="badge badge-dirty">{t('common.unsaved')}</span> : null}
-        </div>
         {rows.length === 0 ? <p className="muted">{t('standardItems.none')}</p> : null}
         {rows.length > 0 ? (
           <table className="edit-table">
-            <thead>
-              <tr>
-                <th scope="col" className="col-number">
-                  <span className="visually-hidden">{t('common.order')}</span>
-                </th>
-                <th scope="col" className="col-kind">
-                  {t('standardItems.kind')}
-                </th>
-                <th scope="col">{t('standardItems.itemTitle')}</th>
-                <th scope="col" className="col-placement">
-                  {t('standardItems.placement')}
-                </th>
-                <th scope="col" className="col-actions">
-                  <span className="visually-hidden">{t('common.actions')}</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                { label: t('common.order'), className: 'col-number', labelHidden: true },
+                { label: t('standardItems.kind'), className: 'col-kind' },
+                { label: t('standardItems.itemTitle') },
+                { label: t('standardItems.placement'), className: 'col-placement' },
+              ]}
+            />
             <tbody>
               {rows.map((row, index) => {
                 const titleError = save.fieldErrors[`items.${index}.title`];
@@ -128,14 +100,7 @@ function StandardItemEditor({ committee }: { committee: CommitteeDetail }) {
                       />
                     </td>
                     <td className="col-actions">
-                      <RowButtons
-                        id={`standard-${row.rowId}`}
-                        label={row.title || t(`itemKind.${row.kind}`)}
-                        first={index === 0}
-                        last={index === rows.length - 1}
-                        onMove={(delta) => setRows(move(rows, index, delta))}
-                        onRemove={() => setRows(rows.filter((_, i) => i !== index))}
-                      />
+                      <RowButtons id={`standard-${row.rowId}`} label={row.title || t(`itemKind.${row.kind}`)} rows={rows} index={index} onChange={setRows} />
                     </td>
                   </tr>
                 );
@@ -143,23 +108,11 @@ function StandardItemEditor({ committee }: { committee: CommitteeDetail }) {
             </tbody>
           </table>
         ) : null}
-        <ErrorAlert message={save.error} />
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" aria-disabled={save.pending || undefined}>
-            {t('standardItems.save')}
-          </button>
-          <button type="button" className="button button-quiet" hidden={!dirty} onClick={revert}>
-            {t('common.revert')}
-          </button>
-          <StatusMessage message={saved} />
-        </div>
-      </form>
+      </ListSaveForm>
 
-      <form
-        className="form-card"
-        aria-label={t('standardItems.addTitle')}
-        onSubmit={(e) => {
-          e.preventDefault();
+      <Form
+        label={t('standardItems.addTitle')}
+        onSubmit={() => {
           if (!title.trim()) {
             setAddError(t('standardItems.titleRequired'));
             return;
@@ -169,12 +122,9 @@ function StandardItemEditor({ committee }: { committee: CommitteeDetail }) {
           setAddError(null);
           kindRef.current?.focus();
         }}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.preventDefault();
-            setTitle('');
-            setAddError(null);
-          }
+        onEscape={() => {
+          setTitle('');
+          setAddError(null);
         }}
       >
         <h2 className="form-title">{t('standardItems.addTitle')}</h2>
@@ -193,13 +143,10 @@ function StandardItemEditor({ committee }: { committee: CommitteeDetail }) {
           <TextField id="new-standard-title" label={t('standardItems.itemTitle')} value={title} onChange={setTitle} className="field-grow" error={addError ?? undefined} />
           <SelectField id="new-standard-placement" label={t('standardItems.placement')} value={placement} onChange={setPlacement} options={placementOptions} />
           <div className="form-row-actions">
-            <button type="submit" className="button">
-              <Icon name="plus" size={14} />
-              {t('standardItems.add')}
-            </button>
+            <AddButton>{t('standardItems.add')}</AddButton>
           </div>
         </div>
-      </form>
+      </Form>
     </>
   );
 }
