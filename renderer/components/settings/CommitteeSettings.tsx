@@ -2,11 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommitteeDetail } from '../../../shared/domain/entities';
 import { committeeKinds, type CommitteeKind } from '../../../shared/domain/enums';
-import { useAction } from '../../hooks/use-action';
+import { useFormSubmit } from '../../hooks/use-form-submit';
 import { useCommitteeStore } from '../../stores/committee-store';
 import { ErrorAlert, StatusMessage } from '../common/Alert';
 import { TimeField } from '../common/DateTimeFields';
 import { SelectField, TextField } from '../common/Fields';
+import { Form } from '../common/Form';
+import { CancelButton, SubmitButton } from '../common/FormButtons';
 import { Icon } from '../common/Icon';
 import { CommitteePicker, useSettingsCommittee } from './CommitteePicker';
 import { MembershipEditor } from './MembershipEditor';
@@ -69,8 +71,7 @@ function CommitteeForm({ detail, onDone, canCancel }: { detail: CommitteeDetail 
   const [kind, setKind] = useState<CommitteeKind>(detail?.kind ?? 'fagudvalg');
   const [place, setPlace] = useState(detail?.defaultPlace ?? '');
   const [time, setTime] = useState(detail?.defaultStartTime ?? '');
-  const [saved, setSaved] = useState<string | null>(null);
-  const action = useAction();
+  const form = useFormSubmit();
   const title = detail ? t('committees.editTitle') : t('committees.createTitle');
 
   const reset = () => {
@@ -78,57 +79,45 @@ function CommitteeForm({ detail, onDone, canCancel }: { detail: CommitteeDetail 
     setKind(detail?.kind ?? 'fagudvalg');
     setPlace(detail?.defaultPlace ?? '');
     setTime(detail?.defaultStartTime ?? '');
-    action.clear();
+    form.clear();
   };
 
   return (
-    <form
-      className="form-card"
-      aria-label={title}
-      onSubmit={(e) => {
-        e.preventDefault();
-        setSaved(null);
+    <Form
+      label={title}
+      onSubmit={() => {
         const fields = { name, kind, defaultPlace: place.trim() || null, defaultStartTime: time || null };
-        void action.run(() => (detail ? store.update({ id: detail.id, ...fields }) : store.create(fields))).then((result) => {
-          if (!result) return;
-          if (detail) setSaved(t('common.saved'));
-          else onDone(result);
+        void form.submit(() => (detail ? store.update({ id: detail.id, ...fields }) : store.create(fields)), (result) => {
+          if (detail) return t('common.saved');
+          onDone(result);
+          return null;
         });
       }}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.preventDefault();
-          reset();
-          if (!detail && canCancel) onDone(null);
-        }
+      onEscape={() => {
+        reset();
+        if (!detail && canCancel) onDone(null);
       }}
     >
       <h2 className="form-title">{title}</h2>
       <div className="form-grid">
-        <TextField id="committee-name" label={t('committees.name')} value={name} onChange={setName} error={action.fieldErrors.name} autoFocus={!detail} />
+        <TextField id="committee-name" label={t('committees.name')} value={name} onChange={setName} error={form.fieldErrors.name} autoFocus={!detail} />
         <SelectField
           id="committee-kind"
           label={t('committees.kind')}
           value={kind}
           onChange={setKind}
-          error={action.fieldErrors.kind}
+          error={form.fieldErrors.kind}
           options={committeeKinds.map((k) => ({ value: k, label: t(`committeeKind.${k}`) }))}
         />
-        <TextField id="committee-place" label={t('committees.defaultPlace')} value={place} onChange={setPlace} error={action.fieldErrors.defaultPlace} />
-        <TimeField id="committee-time" label={t('committees.defaultStartTime')} value={time} onChange={setTime} error={action.fieldErrors.defaultStartTime} />
+        <TextField id="committee-place" label={t('committees.defaultPlace')} value={place} onChange={setPlace} error={form.fieldErrors.defaultPlace} />
+        <TimeField id="committee-time" label={t('committees.defaultStartTime')} value={time} onChange={setTime} error={form.fieldErrors.defaultStartTime} />
       </div>
-      <ErrorAlert message={action.error} />
+      <ErrorAlert message={form.error} />
       <div className="form-actions">
-        <button type="submit" className="button button-primary" aria-disabled={action.pending || undefined}>
-          {detail ? t('common.saveChanges') : t('committees.create')}
-        </button>
-        {!detail && canCancel ? (
-          <button type="button" className="button button-quiet" onClick={() => onDone(null)}>
-            {t('common.cancel')}
-          </button>
-        ) : null}
-        <StatusMessage message={saved} />
+        <SubmitButton pending={form.pending}>{detail ? t('common.saveChanges') : t('committees.create')}</SubmitButton>
+        {!detail && canCancel ? <CancelButton onClick={() => onDone(null)} /> : null}
+        <StatusMessage message={form.status} />
       </div>
-    </form>
+    </Form>
   );
 }

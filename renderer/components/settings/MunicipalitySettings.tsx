@@ -1,9 +1,11 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAction } from '../../hooks/use-action';
+import { useFormSubmit } from '../../hooks/use-form-submit';
 import { useOrganisationStore } from '../../stores/organisation-store';
 import { ErrorAlert, StatusMessage } from '../common/Alert';
 import { TextField } from '../common/Fields';
+import { Form } from '../common/Form';
+import { SubmitButton } from '../common/FormButtons';
 import { SettingsHeader } from './SettingsView';
 
 const MAX_LOGO_BYTES = 3 * 1024 * 1024;
@@ -15,10 +17,9 @@ export function MunicipalitySettings() {
   const [name, setName] = useState(municipality.name);
   const [logo, setLogo] = useState<string | null>(municipality.logoDataUrl);
   const [logoError, setLogoError] = useState<string | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
   const [fileName, setFileName] = useState<string | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
-  const action = useAction();
+  const form = useFormSubmit();
 
   async function pickLogo(file: File | undefined) {
     setLogoError(null);
@@ -37,26 +38,20 @@ export function MunicipalitySettings() {
   return (
     <div className="page">
       <SettingsHeader title={t('municipality.title')} intro={t('municipality.intro')} />
-      <form
-        className="form-card"
-        aria-label={t('municipality.title')}
-        onSubmit={(e) => {
-          e.preventDefault();
-          setSaved(null);
-          void action.run(() => updateMunicipality({ name, logoDataUrl: logo })).then(() => {
-            if (useOrganisationStore.getState().municipality.name === name.trim()) setSaved(t('common.saved'));
-          });
-        }}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            setName(municipality.name);
-            setLogo(municipality.logoDataUrl);
-            action.clear();
-          }
+      <Form
+        label={t('municipality.title')}
+        onSubmit={() => void form.submit(async () => {
+          await updateMunicipality({ name, logoDataUrl: logo });
+          return true;
+        }, () => t('common.saved'))}
+        onEscape={() => {
+          setName(municipality.name);
+          setLogo(municipality.logoDataUrl);
+          form.clear();
         }}
       >
-        <TextField id="municipality-name" label={t('municipality.name')} value={name} onChange={setName} error={action.fieldErrors.name} className="field-medium" />
-        <div className={`field${logoError || action.fieldErrors.logoDataUrl ? ' has-error' : ''}`}>
+        <TextField id="municipality-name" label={t('municipality.name')} value={name} onChange={setName} error={form.fieldErrors.name} className="field-medium" />
+        <div className={`field${logoError || form.fieldErrors.logoDataUrl ? ' has-error' : ''}`}>
           <label htmlFor="municipality-logo">{t('municipality.logo')}</label>
           <div className="logo-row">
             <div className="logo-preview">
@@ -98,16 +93,14 @@ export function MunicipalitySettings() {
               ) : null}
             </div>
           </div>
-          {logoError || action.fieldErrors.logoDataUrl ? <p className="field-error">{logoError ?? action.fieldErrors.logoDataUrl}</p> : null}
+          {logoError || form.fieldErrors.logoDataUrl ? <p className="field-error">{logoError ?? form.fieldErrors.logoDataUrl}</p> : null}
         </div>
-        <ErrorAlert message={action.error} />
+        <ErrorAlert message={form.error} />
         <div className="form-actions">
-          <button type="submit" className="button button-primary" aria-disabled={action.pending || undefined}>
-            {t('common.save')}
-          </button>
-          <StatusMessage message={saved} />
+          <SubmitButton pending={form.pending}>{t('common.save')}</SubmitButton>
+          <StatusMessage message={form.status} />
         </div>
-      </form>
+      </Form>
     </div>
   );
 }
