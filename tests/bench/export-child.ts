@@ -14,7 +14,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openDatabase, type Db } from '../../electron/store/open-database';
-import { compilePacket, savePacket, type PacketProgress } from '../../electron/export/packet/compile-packet';
+import { compilePacket, type PacketProgress } from '../../electron/export/packet/compile-packet';
+import { savePdf } from '../../electron/export/pdf/save-pdf';
 import { createChromiumPrinter } from '../../electron/export/printer/chromium-printer';
 import type { PdfPrinter } from '../../electron/export/printer/pdf-printer';
 import { signPdf } from '../../electron/export/sign/sign-pdf';
@@ -123,7 +124,7 @@ async function exportOnce(
     pageCount = result.pageCount;
   } else {
     const packet = await compilePacket(db, args.meetingId, { document: 'agenda', edition: 'members', printer, onProgress });
-    const saved = await savePacket(packet.doc);
+    const saved = await savePdf(packet.doc);
     tCompiled = performance.now();
     const bytes = sign ? await signPdf(saved, { p12, password: args.password }) : saved;
     tSigned = performance.now();

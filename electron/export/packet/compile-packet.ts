@@ -6,7 +6,6 @@ import { buildPacketModel, distributedBilag, documentName, type PacketModel } fr
 import { renderPacketHtml, type ChangePage, type TocPages } from '../html/render-packet-html';
 import type { PdfPrinter } from '../printer/pdf-printer';
 import { readFontBytes } from '../pdf/font-files';
-import { savePdf } from '../pdf/save-pdf';
 import { readBodyLayout, type BodyLayout } from './body-layout';
 import { copyBilagPages } from './copy-bilag-pages';
 import { loadBilag } from './load-bilag';
@@ -59,11 +58,6 @@ export async function compilePacket(db: Db, meetingId: number, options: CompileP
     }
     return compileWithPageCounts(db, model, pageCounts, { ...options, pageCountsFinal: true });
   }
-}
-
-/** Saves a compiled packet (object streams, deflated with zlib). */
-export function savePacket(doc: PDFDocument): Promise<Uint8Array> {
-  return savePdf(doc);
 }
 
 class PageCountChanged extends Error {

@@ -5,7 +5,8 @@ import type { DocumentKind, Edition } from '../../../shared/domain/enums';
 import type { ChangeReport } from '../../../shared/api/methods/releases';
 import { buildPacketModel, distributedBilag, documentName, type PacketModel } from '../../export/html/packet-model';
 import type { ChangePage } from '../../export/html/render-packet-html';
-import { compilePacket, savePacket, type CompiledPacket, type PacketProgress } from '../../export/packet/compile-packet';
+import { compilePacket, type CompiledPacket, type PacketProgress } from '../../export/packet/compile-packet';
+import { savePdf } from '../../export/pdf/save-pdf';
 import { loadPacketSource } from '../../export/packet/load-packet-source';
 import { applyPdfA2b } from '../../export/pdfa/make-pdfa';
 import { findPdfAProblems } from '../../export/pdfa/find-pdfa-problems';
@@ -102,7 +103,7 @@ export async function exportPacket(ctx: ServiceContext, request: ExportPacketReq
   };
   if (identity) addSignatureField(doc, signature);
   signal?.throwIfAborted();
-  let pdf = await savePacket(doc);
+  let pdf = await savePdf(doc);
   // The signature is the very last change to the bytes: nothing may load and save the PDF after it.
   if (identity) {
     request.onProgress?.({ phase: 'sign' });

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempApi } from '../../helpers/temp-db';
 import { runCli } from '../../helpers/run-cli';
 import { createDemoData } from '../../../electron/services/demo/create-demo';
-import { compilePacket, savePacket } from '../../../electron/export/packet/compile-packet';
+import { compilePacket } from '../../../electron/export/packet/compile-packet';
+import { savePdf } from '../../../electron/export/pdf/save-pdf';
 import { loadPacketSource } from '../../../electron/export/packet/load-packet-source';
 import { createChromiumPrinter, systemChromiumAvailable } from '../../../electron/export/printer/chromium-printer';
 import type { PdfPrinter } from '../../../electron/export/printer/pdf-printer';
@@ -66,7 +67,7 @@ describe.skipIf(!ready)('compilePacket with awkward bilag', () => {
     plant(linked.attachment, await makeInternalLinkPdf());
 
     const packet = await compilePacket(env.db, meetingId, { document: 'agenda', edition: 'members', printer });
-    const bytes = await savePacket(packet.doc);
+    const bytes = await savePdf(packet.doc);
     const pdf = await inspectPdf(bytes);
     const doc = await pdfjs.getDocument({ data: bytes.slice() }).promise;
     const firstPage = (b: typeof bilag[number]): number => {

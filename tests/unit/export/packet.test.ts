@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempApi } from '../../helpers/temp-db';
 import { createDemoData } from '../../../electron/services/demo/create-demo';
-import { compilePacket, savePacket, type CompiledPacket } from '../../../electron/export/packet/compile-packet';
+import { compilePacket, type CompiledPacket } from '../../../electron/export/packet/compile-packet';
+import { savePdf } from '../../../electron/export/pdf/save-pdf';
 import { loadPacketSource } from '../../../electron/export/packet/load-packet-source';
 import { buildPacketModel, distributedBilag, type PacketModel } from '../../../electron/export/html/packet-model';
 import { createChromiumPrinter, systemChromiumAvailable } from '../../../electron/export/printer/chromium-printer';
@@ -44,7 +45,7 @@ describe.skipIf(!chromium)('compilePacket on the demo meetings', () => {
         const packet = await compilePacket(env.db, meetingId, { document, edition, printer, bilagPlacement, onProgress: (s) => phases.add(s.phase) });
         expect([...phases].sort()).toEqual(['bilag', 'finish', 'render']);
         const model = buildPacketModel(loadPacketSource(env.db, meetingId), document, edition);
-        return { packet, pdf: await inspectPdf(await savePacket(packet.doc)), model };
+        return { packet, pdf: await inspectPdf(await savePdf(packet.doc)), model };
       })();
       cache.set(key, entry);
     }
