@@ -3,11 +3,12 @@ import type { z } from 'zod';
 import { IPC_CHANNEL } from '../../shared/api/bridge';
 import type { Envelope } from '../../shared/api/envelope';
 import type { Api } from '../services/create-api';
+import { warmUpInspectWorker } from '../services/attachments/inspect-in-worker';
 import { CONFIRM_CHANNEL, OPEN_FILES_CHANNEL, SAVE_EXPORT_CHANNEL } from '../../shared/api/bridge';
 import { answerGuarded, FORBIDDEN } from './guarded-request';
 import { apiRequestSchema, confirmRequestSchema, openFilesRequestSchema, saveExportRequestSchema } from './ipc-schemas';
 import { defaultSavePath, finishedExport, saveExportCopy } from './save-export';
-import { readPickedFiles } from './read-picked-files';
+import { receivePickedFiles } from './receive-picked-files';
 import { isTrustedSender, senderFacts } from './sender-check';
 
 export interface IpcDependencies {
@@ -23,7 +24,10 @@ export function registerIpcHandlers({ api, getMainWindow }: IpcDependencies): vo
     const properties: OpenDialogOptions['properties'] = options.multiple ? ['openFile', 'multiSelections'] : ['openFile'];
     const result = await dialog.showOpenDialog(window, { title: options.title, filters: options.filters, properties });
     if (result.canceled) return { ok: true, value: [] };
-    return { ok: true, value: await readPickedFiles(result.filePaths) };
+    // The files go to the upload store (temp files, single-use tokens), never over IPC; the
+    // inspection worker loads pdf-lib and pdf.js meanwhile, as for POST /upload in browser mode.
+    warmUpInspectWorker();
+    return { ok: true, value: await receivePickedFiles(result.filePaths) };
   });
 
   handleGuarded(CONFIRM_CHANNEL, getMainWindow, confirmRequestSchema, async (options, window) => {

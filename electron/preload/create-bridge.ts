@@ -1,4 +1,4 @@
-import { bridgeEvents, IPC_CHANNEL, type BridgeEvent, type DagsordenBridge } from '../../shared/api/bridge';
+import { bridgeEvents, IPC_CHANNEL, type BridgeEvent, type DagsordenBridge, type PickedFile } from '../../shared/api/bridge';
 import type { Envelope } from '../../shared/api/envelope';
 import { CONFIRM_CHANNEL, OPEN_FILES_CHANNEL, SAVE_EXPORT_CHANNEL } from '../../shared/api/bridge';
 
@@ -29,7 +29,8 @@ export function createBridge(ipc: IpcRendererPort): DagsordenBridge {
     },
     dialogs: {
       async openFiles(options) {
-        return unwrap(await ipc.invoke(OPEN_FILES_CHANNEL, options)) as { name: string; dataBase64: string }[];
+        // Names, sizes and upload tokens only: the files themselves stay in the main process.
+        return unwrap(await ipc.invoke(OPEN_FILES_CHANNEL, options)) as PickedFile[];
       },
       async confirm(options) {
         return unwrap(await ipc.invoke(CONFIRM_CHANNEL, options)) as boolean;

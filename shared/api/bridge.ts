@@ -10,7 +10,13 @@ export interface DagsordenBridge {
   on(event: BridgeEvent, listener: (payload: unknown) => void): () => void;
   /** Native dialogs, available only in the desktop app. */
   dialogs: {
-    openFiles(options: { title: string; filters: { name: string; extensions: string[] }[]; multiple: boolean }): Promise<{ name: string; dataBase64: string }[]>;
+    /**
+     * The native open dialog. The main process checks every size (at most 250 MB) and then streams
+     * each chosen file into its upload store; the renderer gets the name, the size and a single-use
+     * token for 'attachments:add' ({ uploadToken }), never the bytes. [] when the user cancels;
+     * rejects with the Danish reason (too large, unreadable).
+     */
+    openFiles(options: { title: string; filters: { name: string; extensions: string[] }[]; multiple: boolean }): Promise<PickedFile[]>;
     confirm(options: { message: string; detail?: string; confirmLabel: string }): Promise<boolean>;
     /**
      * "Gem som …" for a finished export: the native save dialog (the job's file name in Documents,
@@ -19,6 +25,13 @@ export interface DagsordenBridge {
      */
     saveExport(options: { jobId: string }): Promise<string | null>;
   };
+}
+
+/** A file chosen in the desktop open dialog, waiting in the main process's upload store. */
+export interface PickedFile {
+  name: string;
+  size: number;
+  uploadToken: string;
 }
 
 export const bridgeEvents = ['menu:command'] as const;

@@ -161,7 +161,7 @@ test.describe('Dagsorden desktop app', () => {
     expect(answers).toEqual({ status: 200, csp: CONTENT_SECURITY_POLICY, escape: 403, backslash: 403 });
   });
 
-  test('native dialogs: picked files arrive as base64, a file over 250 MB is refused in Danish, confirm answers', async ({ desktop }) => {
+  test('native dialogs: picked files arrive as upload tokens (no bytes), a file over 250 MB is refused in Danish, confirm answers', async ({ desktop }) => {
     const dir = mkdtempSync(join(tmpdir(), 'dagsorden-electron-pick-'));
     try {
       const small = join(dir, 'Bilag 1.pdf');
@@ -181,7 +181,7 @@ test.describe('Dagsorden desktop app', () => {
 
       await stubDialogs([small], 1);
       const picked = await desktop.page.evaluate((o) => (window as unknown as { dagsorden: DagsordenBridge }).dagsorden.dialogs.openFiles(o), options);
-      expect(picked).toEqual([{ name: 'Bilag 1.pdf', dataBase64: Buffer.from('%PDF-1.7\n').toString('base64') }]);
+      expect(picked).toEqual([{ name: 'Bilag 1.pdf', size: 9, uploadToken: expect.stringMatching(/^[A-Za-z0-9_-]{32}$/) }]);
       const confirmed = await desktop.page.evaluate(() =>
         (window as unknown as { dagsorden: DagsordenBridge }).dagsorden.dialogs.confirm({ message: 'Slet punktet?', confirmLabel: 'Slet' }),
       );

@@ -6,6 +6,7 @@ import { setApiTransport } from '../../renderer/api/api';
 import { readFileAsBase64, titleFromFileName } from '../../renderer/components/bilag/read-file';
 import { BilagList } from '../../renderer/components/meeting/BilagList';
 import { createI18n } from '../../renderer/i18n/i18n';
+import { useBilagUploadStore } from '../../renderer/stores/bilag-upload-store';
 import { useMeetingStore } from '../../renderer/stores/meeting-store';
 import { fakeTransport, FakeUserError, type FakeTransport } from './fake-transport';
 
@@ -25,6 +26,7 @@ beforeEach(() => {
   });
   setApiTransport(fake.transport);
   useMeetingStore.setState({ meeting: null });
+  useBilagUploadStore.getState().reset();
 });
 
 describe('bilag upload', () => {

@@ -29,13 +29,15 @@ export interface UploadStore {
   receive(body: Readable, fileName: string, limit: number): Promise<{ token: string; size: number }>;
   /** The bytes of an upload; the token is used up and the file deleted. Unknown or expired: UserError. */
   take(token: string): Promise<{ bytes: Buffer; fileName: string }>;
+  /** Deletes one waiting upload without reading it (a batch that failed part-way); unknown tokens are ignored. */
+  discard(token: string): Promise<void>;
   /** Deletes every waiting upload (host shutdown, tests). */
   clear(): Promise<void>;
   readonly size: number;
 }
 
 /**
- * Bilag sent as raw bytes (POST /upload in browser mode) wait here, in temp files, for
+ * Bilag sent as raw bytes (POST /upload in browser mode, files chosen in the desktop app's open dialog) wait here, in temp files, for
  * the 'attachments:add' call that names their token (files readable by this user only). Tokens are 192 random bits, used once and
  * expire after UPLOAD_TTL_MS.
  */
@@ -98,6 +100,11 @@ export function createUploadStore(options: { dir?: string; ttlMs?: number } = {}
       }
     },
 
+    async discard(token) {
+      const entry = forget(token);
+      if (entry) await rm(entry.file, { force: true });
+    },
+
     async clear() {
       const files = [...entries.keys()].map((token) => forget(token)?.file).filter((f): f is string => f !== undefined);
       await Promise.all(files.map((f) => rm(f, { force: true })));
@@ -107,7 +114,7 @@ export function createUploadStore(options: { dir?: string; ttlMs?: number } = {}
 
 let defaultStore: UploadStore | undefined;
 
-/** The process's upload store, shared by the host's /upload route and 'attachments:add'. */
+/** The process's upload store, shared by the host's /upload route, the desktop open dialog and 'attachments:add'. */
 export function uploadStore(): UploadStore {
   defaultStore ??= createUploadStore();
   return defaultStore;

@@ -1,19 +1,13 @@
 import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { PickedFile } from '../../../shared/api/bridge';
 import { ApiCallError } from '../../../shared/api/client';
-import { fileUpload } from '../../api/transport';
+import { fileUpload, type FileUpload } from '../../api/transport';
+import { useBilagUploadStore, useItemUploadFailures, useItemUploads, type BilagUpload, type UploadHandle, type UploadStage } from '../../stores/bilag-upload-store';
 import { useMeetingStore } from '../../stores/meeting-store';
 import { ErrorAlert } from '../common/Alert';
 import { Icon } from '../common/Icon';
-import { readFileAsBase64, titleFromFileName, type ReadFile } from './read-file';
-
-type Stage = 'reading' | 'sending' | 'checking';
-interface Upload {
-  key: number;
-  name: string;
-  stage: Stage;
-  fraction: number;
-}
+import { readFileAsBase64, titleFromFileName } from './read-file';
 
 const ACCEPT = '.pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg';
 /** After this long the service is inspecting the file (page count, encryption), not just receiving it. */
@@ -22,81 +16,98 @@ const CHECKING_AFTER_MS = 600;
 /**
  * Drop files here or choose them (the desktop dialog when there is one). Each file shows its own
  * progress: reading → sending → checking. A refusal shows the API's Danish message and changes nothing.
+ * The uploads live in the bilag upload store, not here: they carry on, and show again, when the
+ * secretary opens another item and comes back.
  */
 export function BilagUploader({ itemId }: { itemId: number }) {
   const { t } = useTranslation();
   const addAttachment = useMeetingStore((s) => s.addAttachment);
-  const [uploads, setUploads] = useState<Upload[]>([]);
-  const [errors, setErrors] = useState<string[]>([]);
+  const uploads = useItemUploads(itemId);
+  const failures = useItemUploadFailures(itemId);
+  const startUpload = useBilagUploadStore((s) => s.start);
+  const fail = useBilagUploadStore((s) => s.fail);
+  const dismissFailure = useBilagUploadStore((s) => s.dismissFailure);
+  const clearFailures = useBilagUploadStore((s) => s.clearFailures);
   const [over, setOver] = useState(false);
   const input = useRef<HTMLInputElement>(null);
-  const nextKey = useRef(1);
 
-  const patch = (key: number, change: Partial<Upload>) => setUploads((all) => all.map((u) => (u.key === key ? { ...u, ...change } : u)));
-
-  async function addOne(name: string, send: (key: number) => Promise<void>) {
-    const key = nextKey.current++;
-    setUploads((all) => [...all, { key, name, stage: 'reading', fraction: 0 }]);
+  async function addOne(name: string, stage: UploadStage, send: (upload: UploadHandle) => Promise<void>) {
+    const upload = startUpload(itemId, name, stage);
     try {
-      await send(key);
+      await send(upload);
+      upload.done();
     } catch (error) {
-      const message = error instanceof ApiCallError ? error.error.message : error instanceof Error ? error.message : String(error);
-      setErrors((all) => [...all, message]);
-    } finally {
-      setUploads((all) => all.filter((u) => u.key !== key));
+      upload.failed(messageOf(error));
     }
   }
 
-  /** Desktop (and tests): the bytes as base64 through the API call; "checking" once it takes a while. */
-  async function addAsBase64(key: number, name: string, read: (onProgress: (f: number) => void) => Promise<string>) {
+  /** No upload route (a test's fake transport, a file dropped on the desktop window): the bytes as base64 through the API call. */
+  async function addAsBase64(upload: UploadHandle, file: File) {
     let timer: ReturnType<typeof setTimeout> | undefined;
     try {
-      const dataBase64 = await read((fraction) => patch(key, { fraction }));
-      patch(key, { stage: 'sending', fraction: 1 });
-      timer = setTimeout(() => patch(key, { stage: 'checking' }), CHECKING_AFTER_MS);
-      await addAttachment({ itemId, fileName: name, dataBase64, title: titleFromFileName(name) });
+      const dataBase64 = await readFileAsBase64(file, (fraction) => upload.update({ fraction }));
+      upload.update({ stage: 'sending', fraction: 1 });
+      timer = setTimeout(() => upload.update({ stage: 'checking' }), CHECKING_AFTER_MS);
+      await addAttachment({ itemId, fileName: file.name, dataBase64, title: titleFromFileName(file.name) });
     } finally {
       clearTimeout(timer);
     }
   }
 
   /** Browser mode: the File streams to POST /upload with real progress, then the service checks it. */
-  async function addByUpload(key: number, file: File, upload: NonNullable<ReturnType<typeof fileUpload>>) {
-    patch(key, { stage: 'sending', fraction: 0 });
-    const uploadToken = await upload(file, file.name, (fraction) => patch(key, { stage: 'sending', fraction }));
-    patch(key, { stage: 'checking', fraction: 1 });
-    await addAttachment({ itemId, fileName: file.name, uploadToken, title: titleFromFileName(file.name) });
+  async function addByUpload(upload: UploadHandle, file: File, send: FileUpload) {
+    upload.update({ stage: 'sending', fraction: 0 });
+    const uploadToken = await send(file, file.name, (fraction) => upload.update({ stage: 'sending', fraction }));
+    await addByToken(upload, file.name, uploadToken);
+  }
+
+  /**
+   * A file already waiting in the upload store, by its token: sent by POST /upload (browser mode)
+   * or chosen in the desktop open dialog. The service inspects it ("Kontrollerer …") and adds it.
+   */
+  async function addByToken(upload: UploadHandle, name: string, uploadToken: string) {
+    upload.update({ stage: 'checking', fraction: 1 });
+    await addAttachment({ itemId, fileName: name, uploadToken, title: titleFromFileName(name) });
   }
 
   async function addFiles(files: readonly File[]) {
-    setErrors([]);
-    const upload = fileUpload();
+    clearFailures(itemId);
+    const send = fileUpload();
     for (const file of files) {
-      await addOne(file.name, (key) => (upload ? addByUpload(key, file, upload) : addAsBase64(key, file.name, (onProgress) => readFileAsBase64(file, onProgress))));
+      await addOne(file.name, send ? 'sending' : 'reading', (upload) => (send ? addByUpload(upload, file, send) : addAsBase64(upload, file)));
     }
   }
 
-  async function addRead(files: readonly ReadFile[]) {
-    setErrors([]);
-    for (const file of files) await addOne(file.name, (key) => addAsBase64(key, file.name, async () => file.dataBase64));
+  async function addPicked(files: readonly PickedFile[]) {
+    for (const file of files) await addOne(file.name, 'checking', (upload) => addByToken(upload, file.name, file.uploadToken));
   }
 
   async function choose() {
     const dialogs = window.dagsorden?.dialogs;
-    if (dialogs?.openFiles) {
-      const files = await dialogs.openFiles({ title: t('bilag.chooseTitle'), filters: [{ name: t('bilag.fileFilter'), extensions: ['pdf', 'png', 'jpg', 'jpeg'] }], multiple: true });
-      await addRead(files);
-    } else {
+    if (!dialogs?.openFiles) {
       input.current?.click();
+      return;
     }
+    let files: PickedFile[];
+    try {
+      files = await dialogs.openFiles({ title: t('bilag.chooseTitle'), filters: [{ name: t('bilag.fileFilter'), extensions: ['pdf', 'png', 'jpg', 'jpeg'] }], multiple: true });
+    } catch (error) {
+      // Refused before anything was read (too large, unreadable): nothing was added.
+      clearFailures(itemId);
+      fail(itemId, '', messageOf(error));
+      return;
+    }
+    if (files.length === 0) return;
+    clearFailures(itemId);
+    await addPicked(files);
   }
 
   /** Reading and sending by /upload have a real fraction; sending over IPC and checking do not. */
-  function showsFraction(u: Upload): boolean {
+  function showsFraction(u: BilagUpload): boolean {
     return u.stage === 'reading' || (u.stage === 'sending' && u.fraction < 1);
   }
 
-  function stageText(u: Upload): string {
+  function stageText(u: BilagUpload): string {
     const percent = Math.round(u.fraction * 100);
     if (u.stage === 'reading') return t('bilag.stageReading', { percent });
     if (u.stage === 'sending') return u.fraction < 1 ? t('bilag.stageSendingPercent', { percent }) : t('bilag.stageSending');
@@ -156,9 +167,13 @@ export function BilagUploader({ itemId }: { itemId: number }) {
           ))}
         </ul>
       ) : null}
-      {errors.map((message, i) => (
-        <ErrorAlert key={i} message={message} />
+      {failures.map((f) => (
+        <ErrorAlert key={f.key} message={f.message} onDismiss={() => dismissFailure(itemId, f.key)} dismissLabel={t('bilag.dismissFailure')} />
       ))}
     </div>
   );
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof ApiCallError ? error.error.message : error instanceof Error ? error.message : String(error);
 }

@@ -16,6 +16,7 @@ const paths = {
   info: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18ZM12 11v5M12 8h.01',
   alert: 'M12 3 2 20h20L12 3ZM12 10v4M12 17h.01',
   check: 'm5 12.5 4.5 4.5L19 7.5',
+  close: 'M6 6l12 12M18 6 6 18',
   archive: 'M4 5h16v4H4zM5.5 9v10h13V9M10 13h4',
 } as const;
 

@@ -8,6 +8,7 @@ import type { Item } from '../../../shared/domain/entities';
 import { ClosedMarker, KindBadge, kindBadgeLabel } from '../common/Badges';
 import { Icon } from '../common/Icon';
 import { matchesAgendaFilter } from '../agenda/agenda-filter';
+import { useItemUploadState } from '../../stores/bilag-upload-store';
 
 export interface AgendaListProps {
   items: readonly Item[];
@@ -163,6 +164,7 @@ function AgendaRow({ item, active, opened, canMove, onClick }: { item: Item; act
   const { t } = useTranslation();
   // Only the listeners: the sortable's own attributes (role="button", tabIndex) would break the listbox.
   const { setNodeRef, listeners, transform, transition, isDragging } = useSortable({ id: item.id, disabled: !canMove });
+  const uploadState = useItemUploadState(item.id);
   const classes = ['agenda-row'];
   if (active) classes.push('is-active');
   if (opened) classes.push('is-open');
@@ -201,6 +203,15 @@ function AgendaRow({ item, active, opened, canMove, onClick }: { item: Item; act
             {item.caseNumber ? <span className="agenda-case">{t('item.caseNumberShort', { number: item.caseNumber })}</span> : null}
           </span>
         ) : null}
+        {/* Always there (empty when idle), so a screen reader hears when an upload starts, ends or fails. */}
+        <span className={`agenda-upload${uploadState === 'failed' ? ' is-failed' : ''}`} aria-live="polite" data-testid={`agenda-upload-${item.id}`}>
+          {uploadState ? (
+            <>
+              <Icon name={uploadState === 'failed' ? 'alert' : 'paperclip'} size={12} />
+              {uploadState === 'failed' ? t('agenda.bilagFailed') : t('agenda.bilagSending')}
+            </>
+          ) : null}
+        </span>
       </span>
     </li>
   );

@@ -14,6 +14,8 @@ export const daAgenda = {
     emptyText: 'Tilføj det første punkt med knappen Tilføj punkt.',
     bilagCount_one: '1 bilag',
     bilagCount_other: '{{count}} bilag',
+    bilagSending: 'Sender bilag …',
+    bilagFailed: 'Bilag ikke tilføjet',
     kind: 'Type',
     caseNumber: 'Sagsnummer',
     caseNumberHint: 'Valgfrit, fx 00.01.00-A00-1-26',

@@ -22,6 +22,7 @@ export const daBilag = {
     stageChecking: 'Kontrollerer …',
     stageDone: 'Tilføjet',
     uploads: 'Filer der tilføjes',
+    dismissFailure: 'Luk beskeden',
     titleEdit: 'Titel på bilag {{number}}',
     distributed: 'Udsendes',
     distributionLabel: 'Bilag {{number}} udsendes',

@@ -17,6 +17,8 @@ export const enAgenda: TranslationShape<typeof daAgenda> = {
     emptyText: 'Add the first item with the Add item button.',
     bilagCount_one: '1 attachment',
     bilagCount_other: '{{count}} attachments',
+    bilagSending: 'Sending attachments …',
+    bilagFailed: 'Attachment not added',
     kind: 'Kind',
     caseNumber: 'Case number',
     caseNumberHint: 'Optional, e.g. 00.01.00-A00-1-26',

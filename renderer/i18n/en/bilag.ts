@@ -25,6 +25,7 @@ export const enBilag: TranslationShape<typeof daBilag> = {
     stageChecking: 'Checking …',
     stageDone: 'Added',
     uploads: 'Files being added',
+    dismissFailure: 'Close the message',
     titleEdit: 'Title of attachment {{number}}',
     distributed: 'Distributed',
     distributionLabel: 'Attachment {{number}} is distributed',

@@ -50,8 +50,9 @@ export const itemMethods = {
     z.object({ itemId: idSchema, notices: z.array(z.object({ title: nonEmptyText('Meddelelsens titel'), content: contentDocSchema })) }),
   ).returns<Item>(),
   /**
-   * The file's bytes come either inline as base64 (IPC, small files, scripts) or as the token that
-   * POST /upload returned for raw bytes sent beforehand (browser mode): exactly one of the two.
+   * The file's bytes come either inline as base64 (small files, scripts, tests) or as the token of
+   * a file waiting in the upload store: POST /upload in browser mode, the open dialog
+   * (dialogs.openFiles) in the desktop app. Exactly one of the two.
    */
   'attachments:add': method(
     z

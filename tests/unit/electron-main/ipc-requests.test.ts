@@ -1,12 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeSync, openSync, writeFileSync, ftruncateSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { z } from 'zod';
 import { answerGuarded, FORBIDDEN, INVALID_REQUEST } from '../../../electron/main/guarded-request';
 import { apiRequestSchema, confirmRequestSchema, openFilesRequestSchema } from '../../../electron/main/ipc-schemas';
-import { MAX_PICKED_FILE_BYTES, readPickedFiles } from '../../../electron/main/read-picked-files';
 import { UNEXPECTED_ERROR_MESSAGE, UserError, type Envelope } from '../../../shared/api/envelope';
-import { tempApi, tempDir } from '../../helpers/temp-db';
+import { tempApi } from '../../helpers/temp-db';
 
 describe('answerGuarded', () => {
   const schema = z.strictObject({ n: z.number() });
@@ -70,49 +67,5 @@ describe('dialog options', () => {
     expect(openFilesRequestSchema.safeParse({ title: 'Vælg', filters: [], multiple: true, defaultPath: '/etc' }).success).toBe(false);
     expect(confirmRequestSchema.safeParse({ message: 'Slet punktet?', detail: 'Kan ikke fortrydes.', confirmLabel: 'Slet' }).success).toBe(true);
     expect(confirmRequestSchema.safeParse({ message: 'Slet punktet?', confirmLabel: '' }).success).toBe(false);
-  });
-});
-
-describe('readPickedFiles', () => {
-  let dir: string;
-  let cleanup: () => void;
-  beforeAll(() => {
-    ({ dir, cleanup } = tempDir('dagsorden-pick-'));
-    writeFileSync(join(dir, 'Bilag 1 – budget.pdf'), Buffer.from('%PDF-1.7 lille'));
-    writeFileSync(join(dir, 'notat.txt'), 'æøå');
-    mkdirSync(join(dir, 'mappe'));
-    // Sparse files: the sizes are real, the disk use is not.
-    for (const [name, size] of [['stor.pdf', MAX_PICKED_FILE_BYTES + 1], ['lige-nok.pdf', MAX_PICKED_FILE_BYTES]] as const) {
-      const fd = openSync(join(dir, name), 'w');
-      ftruncateSync(fd, size);
-      closeSync(fd);
-    }
-  });
-  afterAll(() => cleanup());
-
-  it('returns name and base64 for each file', async () => {
-    const files = await readPickedFiles([join(dir, 'Bilag 1 – budget.pdf'), join(dir, 'notat.txt')]);
-    expect(files).toEqual([
-      { name: 'Bilag 1 – budget.pdf', dataBase64: Buffer.from('%PDF-1.7 lille').toString('base64') },
-      { name: 'notat.txt', dataBase64: Buffer.from('æøå').toString('base64') },
-    ]);
-  });
-
-  it('refuses a file over 250 MB by name, before reading anything', async () => {
-    await expect(readPickedFiles([join(dir, 'notat.txt'), join(dir, 'stor.pdf')])).rejects.toMatchObject({
-      name: 'UserError',
-      code: 'file_too_large',
-      message: 'stor.pdf fylder 250,1 MB. En fil må højst fylde 250 MB.',
-    });
-  });
-
-  it('accepts exactly 250 MB', async () => {
-    const [file] = await readPickedFiles([join(dir, 'lige-nok.pdf')]);
-    expect(file?.dataBase64.length).toBe(Math.ceil(MAX_PICKED_FILE_BYTES / 3) * 4);
-  });
-
-  it('refuses a folder or a missing file in Danish', async () => {
-    await expect(readPickedFiles([join(dir, 'mappe')])).rejects.toMatchObject({ code: 'file_unreadable', message: expect.stringContaining('mappe kan ikke læses') });
-    await expect(readPickedFiles([join(dir, 'væk.pdf')])).rejects.toMatchObject({ code: 'file_unreadable' });
   });
 });

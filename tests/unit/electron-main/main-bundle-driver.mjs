@@ -169,6 +169,13 @@ if (window) {
   report.fromWebPage = await api({ sender: contents, senderFrame: { ...contents.mainFrame, url: 'https://example.org/' } }, { method: 'meetings:list', args: {} });
   report.badPayload = await api(trusted, 'meetings:list');
   report.openFiles = await seen.ipc.get('dagsorden:dialogs:open-files')(trusted, { title: 'Vælg bilag', filters: [{ name: 'PDF', extensions: ['pdf'] }], multiple: false });
+  // The picked file waits in the bundle's one upload store: 'attachments:add' takes it by its token, once.
+  const picked = report.openFiles.ok ? report.openFiles.value[0] : undefined;
+  if (picked) {
+    const add = { itemId: withBilag.id, fileName: picked.name, uploadToken: picked.uploadToken };
+    report.pickedBilag = await api(trusted, { method: 'attachments:add', args: add });
+    report.pickedAgain = await api(trusted, { method: 'attachments:add', args: add });
+  }
   report.confirm = await seen.ipc.get('dagsorden:dialogs:confirm')(trusted, { message: 'Slet punktet?', confirmLabel: 'Slet' });
   report.protocol = {};
   for (const url of ['app://dagsorden/index.html', 'app://dagsorden/..%2f..%2fpackage.json']) {

@@ -7,6 +7,7 @@ import { CONTENT_SECURITY_POLICY } from '../../../electron/main/content-security
 import { runCli } from '../../helpers/run-cli';
 import { tempDir } from '../../helpers/temp-db';
 import { builtinModules } from 'node:module';
+import { PDFDocument } from 'pdf-lib';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const DRIVER = fileURLToPath(new URL('./main-bundle-driver.mjs', import.meta.url));
@@ -14,6 +15,7 @@ const DRIVER = fileURLToPath(new URL('./main-bundle-driver.mjs', import.meta.url
 let dir: string;
 let cleanup: () => void;
 let appRoot: string;
+let pickedPdf: Buffer;
 
 /** Runs the built main bundle under the stand-in 'electron' and returns the driver's report. */
 function drive(args: string[], env: Record<string, string> = {}) {
@@ -27,7 +29,7 @@ function drive(args: string[], env: Record<string, string> = {}) {
   return JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '{}');
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   ({ dir, cleanup } = tempDir('dagsorden-bundle-'));
   // An app folder as Electron sees it: package.json, out/ and node_modules (for better-sqlite3 and pdf.js's canvas).
   appRoot = join(dir, 'app');
@@ -37,7 +39,12 @@ beforeAll(() => {
   symlinkSync(join(ROOT, 'node_modules'), join(appRoot, 'node_modules'), 'junction');
   // The fonts the packet HTML refers to (and the app's print window may read).
   symlinkSync(join(ROOT, 'resources'), join(appRoot, 'resources'), 'junction');
-  writeFileSync(join(dir, 'Bilag 1.pdf'), '%PDF-1.7\n');
+  // A real PDF (two pages), so 'attachments:add' accepts it by its upload token.
+  const doc = await PDFDocument.create();
+  doc.addPage();
+  doc.addPage();
+  pickedPdf = Buffer.from(await doc.save());
+  writeFileSync(join(dir, 'Bilag 1.pdf'), pickedPdf);
   const build = spawnSync(process.execPath, [join(ROOT, 'electron/main/build.mjs'), `--out=${join(appRoot, 'out')}`], { encoding: 'utf8' });
   expect(build.status, build.stderr).toBe(0);
 }, 120_000);
@@ -106,8 +113,10 @@ describe('the main bundle under a stand-in for electron', () => {
     expect(report.bilagCopy).toMatchObject({ ok: true, value: { fileName: 'kopi.pdf', mediaType: 'application/pdf' } });
   });
 
-  it('runs the dialogs: the picked file as base64, the confirm button', () => {
-    expect(report.openFiles).toEqual({ ok: true, value: [{ name: 'Bilag 1.pdf', dataBase64: Buffer.from('%PDF-1.7\n').toString('base64') }] });
+  it('runs the dialogs: the picked file into the upload store, added by its token once; the confirm button', () => {
+    expect(report.openFiles).toEqual({ ok: true, value: [{ name: 'Bilag 1.pdf', size: pickedPdf.length, uploadToken: expect.stringMatching(/^[A-Za-z0-9_-]{32}$/) }] });
+    expect(report.pickedBilag).toMatchObject({ ok: true, value: { fileName: 'Bilag 1.pdf', title: 'Bilag 1', mediaType: 'application/pdf', pageCount: 2 } });
+    expect(report.pickedAgain).toMatchObject({ ok: false, error: { code: 'upload_expired' } });
     expect(report.confirm).toEqual({ ok: true, value: true });
   });
 

@@ -55,11 +55,14 @@ describe('the preload bridge', () => {
   });
 
   it('unwraps dialog answers and turns refusals into errors with the Danish message', async () => {
-    const files = [{ name: 'a.pdf', dataBase64: 'JVBERg==' }];
+    // The picked files as the main process answers: names, sizes and upload tokens, no bytes.
+    const files = [{ name: 'a.pdf', size: 5, uploadToken: 'Q2hvc2VuRmlsZVRva2VuMDEyMzQ1Njc4OWFi' }];
     const { ipc, invoked } = fakeIpc({ [OPEN_FILES_CHANNEL]: { ok: true, value: files }, [CONFIRM_CHANNEL]: { ok: true, value: false } });
     const bridge = createBridge(ipc);
     const options = { title: 'Vælg bilag', filters: [{ name: 'PDF', extensions: ['pdf'] }], multiple: true };
-    expect(await bridge.dialogs.openFiles(options)).toEqual(files);
+    const picked = await bridge.dialogs.openFiles(options);
+    expect(picked).toEqual(files);
+    expect(picked[0]).not.toHaveProperty('dataBase64');
     expect(await bridge.dialogs.confirm({ message: 'Slet?', confirmLabel: 'Slet' })).toBe(false);
     expect(invoked).toEqual([[OPEN_FILES_CHANNEL, options], [CONFIRM_CHANNEL, { message: 'Slet?', confirmLabel: 'Slet' }]]);
 
