@@ -4,9 +4,9 @@ import { IPC_CHANNEL } from '../../shared/api/bridge';
 import type { Envelope } from '../../shared/api/envelope';
 import type { Api } from '../services/create-api';
 import { warmUpInspectWorker } from '../services/attachments/inspect-in-worker';
-import { CONFIRM_CHANNEL, OPEN_FILES_CHANNEL, SAVE_EXPORT_CHANNEL } from '../../shared/api/bridge';
+import { CONFIRM_CHANNEL, OPEN_FILES_CHANNEL, RECEIVE_DROPPED_FILES_CHANNEL, SAVE_EXPORT_CHANNEL } from '../../shared/api/bridge';
 import { answerGuarded, FORBIDDEN } from './guarded-request';
-import { apiRequestSchema, confirmRequestSchema, openFilesRequestSchema, saveExportRequestSchema } from './ipc-schemas';
+import { apiRequestSchema, confirmRequestSchema, openFilesRequestSchema, receiveDroppedFilesRequestSchema, saveExportRequestSchema } from './ipc-schemas';
 import { defaultSavePath, finishedExport, saveExportCopy } from './save-export';
 import { receivePickedFiles } from './receive-picked-files';
 import { isTrustedSender, senderFacts } from './sender-check';
@@ -16,7 +16,7 @@ export interface IpcDependencies {
   getMainWindow: () => BrowserWindow | null;
 }
 
-/** The API channel and the native dialog channels; each checks its sender and its payload. */
+/** The API channel, the native dialog channels and the dropped files; each checks its sender and its payload. */
 export function registerIpcHandlers({ api, getMainWindow }: IpcDependencies): void {
   handleGuarded(IPC_CHANNEL, getMainWindow, apiRequestSchema, ({ method, args }) => api.call(method, args));
 
@@ -28,6 +28,18 @@ export function registerIpcHandlers({ api, getMainWindow }: IpcDependencies): vo
     // inspection worker loads pdf-lib and pdf.js meanwhile, as for POST /upload in browser mode.
     warmUpInspectWorker();
     return { ok: true, value: await receivePickedFiles(result.filePaths) };
+  });
+
+  // Files dropped on the window: paths, not bytes, into the same upload store as the open dialog's.
+  // Security: the renderer cannot name arbitrary paths. It has no ipcRenderer, only the preload's
+  // files.receiveDropped, which takes File objects and asks webUtils.getPathForFile for their paths;
+  // only a File from the user's own drop or <input type=file> has one (a File the page makes has
+  // none and is refused in the preload). So a path arriving here is a file the user handed over,
+  // just like a path from showOpenDialog; the sender check and the schema (1–50 absolute paths)
+  // refuse anything else, and receivePickedFiles reads regular files only, within 250 MB.
+  handleGuarded(RECEIVE_DROPPED_FILES_CHANNEL, getMainWindow, receiveDroppedFilesRequestSchema, async ({ paths }) => {
+    warmUpInspectWorker();
+    return { ok: true, value: await receivePickedFiles(paths) };
   });
 
   handleGuarded(CONFIRM_CHANNEL, getMainWindow, confirmRequestSchema, async (options, window) => {

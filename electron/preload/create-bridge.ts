@@ -1,6 +1,6 @@
 import { bridgeEvents, IPC_CHANNEL, type BridgeEvent, type DagsordenBridge, type PickedFile } from '../../shared/api/bridge';
 import type { Envelope } from '../../shared/api/envelope';
-import { CONFIRM_CHANNEL, OPEN_FILES_CHANNEL, SAVE_EXPORT_CHANNEL } from '../../shared/api/bridge';
+import { CONFIRM_CHANNEL, MAX_DROPPED_FILES, OPEN_FILES_CHANNEL, RECEIVE_DROPPED_FILES_CHANNEL, SAVE_EXPORT_CHANNEL } from '../../shared/api/bridge';
 
 /** The part of ipcRenderer the bridge uses (tests pass a fake). */
 export interface IpcRendererPort {
@@ -10,10 +10,17 @@ export interface IpcRendererPort {
 }
 
 /**
- * window.dagsorden: invoke, on and the three dialogs, nothing more. The renderer never sees
- * ipcRenderer or an IPC event: listeners get the payload only, and only for the known events.
+ * webUtils.getPathForFile (tests pass a fake): the on-disk path of a File from a drop or an
+ * <input type=file>, '' for a File the page made itself; throws for anything that is not a File.
  */
-export function createBridge(ipc: IpcRendererPort): DagsordenBridge {
+export type GetPathForFile = (file: File) => string;
+
+/**
+ * window.dagsorden: invoke, on, the three dialogs and the receiving of dropped files, nothing more.
+ * The renderer never sees ipcRenderer or an IPC event: listeners get the payload only, and only for
+ * the known events.
+ */
+export function createBridge(ipc: IpcRendererPort, getPathForFile: GetPathForFile): DagsordenBridge {
   return {
     invoke(method, args) {
       return ipc.invoke(IPC_CHANNEL, { method, args }) as Promise<Envelope<unknown>>;
@@ -40,7 +47,31 @@ export function createBridge(ipc: IpcRendererPort): DagsordenBridge {
         return unwrap(await ipc.invoke(SAVE_EXPORT_CHANNEL, { jobId: options.jobId })) as string | null;
       },
     },
+    files: {
+      async receiveDropped(files) {
+        const list = Array.from(files);
+        if (list.length === 0) return [];
+        if (list.length > MAX_DROPPED_FILES) throw new Error(`Der kan højst tilføjes ${MAX_DROPPED_FILES} filer ad gangen.`);
+        // Paths only, and only the ones Chromium gives for Files from the user's own drop or file
+        // input: the page cannot name a path, and the bytes never cross IPC.
+        const paths = list.map((file) => pathOf(file, getPathForFile));
+        return unwrap(await ipc.invoke(RECEIVE_DROPPED_FILES_CHANNEL, { paths })) as PickedFile[];
+      },
+    },
   };
+}
+
+/** A File's path on disk, or the Danish refusal for a File that is not on disk (made by a page). */
+function pathOf(file: File, getPathForFile: GetPathForFile): string {
+  let path = '';
+  try {
+    path = getPathForFile(file);
+  } catch {
+    // Not a File at all: refused below like a File without a path.
+  }
+  if (typeof path === 'string' && path !== '') return path;
+  const name = typeof file?.name === 'string' && file.name !== '' ? file.name : 'Filen';
+  throw new Error(`${name} kan ikke tilføjes: den findes ikke som fil på computeren. Gem den i en mappe først, og træk den derfra.`);
 }
 
 function isBridgeEvent(event: unknown): event is BridgeEvent {

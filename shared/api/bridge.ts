@@ -25,9 +25,20 @@ export interface DagsordenBridge {
      */
     saveExport(options: { jobId: string }): Promise<string | null>;
   };
+  /** Files from the desktop itself, available only in the desktop app. */
+  files: {
+    /**
+     * Files dropped on the window (or taken from an <input type=file>), received as the open dialog's
+     * files are: the preload finds each File's path on disk, only the paths go to the main process,
+     * which checks every size and streams the files into its upload store. Resolves with a name, size
+     * and single-use token per file ([] for no files); rejects with the Danish reason, e.g. for a File
+     * that is not on disk (made by a page) or a file over 250 MB.
+     */
+    receiveDropped(files: readonly File[]): Promise<PickedFile[]>;
+  };
 }
 
-/** A file chosen in the desktop open dialog, waiting in the main process's upload store. */
+/** A file chosen in the desktop open dialog or dropped on the window, waiting in the main process's upload store. */
 export interface PickedFile {
   name: string;
   size: number;
@@ -45,3 +56,6 @@ export const IPC_CHANNEL = 'dagsorden:api';
 export const OPEN_FILES_CHANNEL = 'dagsorden:dialogs:open-files';
 export const CONFIRM_CHANNEL = 'dagsorden:dialogs:confirm';
 export const SAVE_EXPORT_CHANNEL = 'dagsorden:dialogs:save-export';
+export const RECEIVE_DROPPED_FILES_CHANNEL = 'dagsorden:files:receive-dropped';
+/** The most files one drop may bring (the main process refuses more). */
+export const MAX_DROPPED_FILES = 50;

@@ -112,9 +112,17 @@ test.describe('Dagsorden desktop app', () => {
         module: typeof globals.module,
         bridge: Object.keys(bridge).sort(),
         dialogs: Object.keys(bridge.dialogs as object).sort(),
+        files: Object.keys(bridge.files as object).sort(),
       };
     });
-    expect(seen).toEqual({ require: 'undefined', process: 'undefined', module: 'undefined', bridge: ['dialogs', 'invoke', 'on'], dialogs: ['confirm', 'openFiles', 'saveExport'] });
+    expect(seen).toEqual({
+      require: 'undefined',
+      process: 'undefined',
+      module: 'undefined',
+      bridge: ['dialogs', 'files', 'invoke', 'on'],
+      dialogs: ['confirm', 'openFiles', 'saveExport'],
+      files: ['receiveDropped'],
+    });
   });
 
   test('runs the renderer isolated and sandboxed, without Node integration', async ({ desktop }) => {
@@ -161,7 +169,7 @@ test.describe('Dagsorden desktop app', () => {
     expect(answers).toEqual({ status: 200, csp: CONTENT_SECURITY_POLICY, escape: 403, backslash: 403 });
   });
 
-  test('native dialogs: picked files arrive as upload tokens (no bytes), a file over 250 MB is refused in Danish, confirm answers', async ({ desktop }) => {
+  test('native dialogs: picked and dropped files arrive as upload tokens (no bytes), a file over 250 MB is refused in Danish, confirm answers', async ({ desktop }) => {
     const dir = mkdtempSync(join(tmpdir(), 'dagsorden-electron-pick-'));
     try {
       const small = join(dir, 'Bilag 1.pdf');
@@ -201,6 +209,31 @@ test.describe('Dagsorden desktop app', () => {
         (window as unknown as { dagsorden: DagsordenBridge }).dagsorden.dialogs.confirm({ message: 'Slet punktet?', confirmLabel: 'Slet' }),
       );
       expect(cancelled).toBe(false);
+
+      // A file from disk (as a drop or <input type=file> gives it) arrives as a token by its path;
+      // a File the page makes itself has no path and is refused in Danish.
+      await desktop.page.evaluate(() => {
+        const input = document.createElement('input');
+        input.type = 'file';
+        input.id = 'drop-stand-in';
+        document.body.append(input);
+      });
+      await desktop.page.setInputFiles('#drop-stand-in', small);
+      const received = await desktop.page.evaluate(() => {
+        const input = document.getElementById('drop-stand-in') as HTMLInputElement;
+        return (window as unknown as { dagsorden: DagsordenBridge }).dagsorden.files.receiveDropped(Array.from(input.files ?? []));
+      });
+      expect(received).toEqual([{ name: 'Bilag 1.pdf', size: 9, uploadToken: expect.stringMatching(/^[A-Za-z0-9_-]{32}$/) }]);
+      const made = await desktop.page.evaluate(async () => {
+        document.getElementById('drop-stand-in')?.remove();
+        try {
+          await (window as unknown as { dagsorden: DagsordenBridge }).dagsorden.files.receiveDropped([new File(['%PDF-1.7'], 'lavet.pdf')]);
+          return 'no error';
+        } catch (error) {
+          return error instanceof Error ? error.message : String(error);
+        }
+      });
+      expect(made).toContain('lavet.pdf kan ikke tilføjes');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -42,12 +42,16 @@ function item(id: number, number: number, title: string): Item {
 }
 const ITEMS = [item(4, 1, 'Budget 2027'), item(5, 2, 'Skolestruktur')];
 
-/** The desktop preload bridge, faked: the open dialog answers with what the test gives it. */
-function installBridge(openFiles: DagsordenBridge['dialogs']['openFiles']): void {
+/** The desktop preload bridge, faked: the open dialog (and a drop) answers with what the test gives it. */
+function installBridge(
+  openFiles: DagsordenBridge['dialogs']['openFiles'],
+  receiveDropped: DagsordenBridge['files']['receiveDropped'] = () => Promise.reject(new Error('no drop in this test')),
+): void {
   const bridge: DagsordenBridge = {
     invoke: () => Promise.reject(new Error('the API goes through the fake transport in this test')),
     on: () => () => {},
     dialogs: { openFiles, confirm: async () => true, saveExport: async () => null },
+    files: { receiveDropped },
   };
   (window as { dagsorden?: DagsordenBridge }).dagsorden = bridge;
 }
@@ -180,6 +184,68 @@ describe('BilagUploader on the desktop (the open dialog gives upload tokens)', (
     await waitFor(() => expect(asked).toBe(1));
     expect(uploadList()).toBeNull();
     expect(fake.calls).toEqual([]);
+  });
+});
+
+describe('BilagUploader on the desktop: a dropped file takes the same token path', () => {
+  const drop = (files: File[]) => fireEvent.drop(document.querySelector('.bilag-drop') as HTMLElement, { dataTransfer: { files, types: ['Files'] } });
+
+  it('hands the dropped Files to the bridge and adds each by its upload token, never as base64', async () => {
+    const budget = new File(['%PDF-1.7 budget'], 'Budgetnotat.pdf', { type: 'application/pdf' });
+    const map = new File(['%PDF-1.7 kort'], 'Kort over området.pdf', { type: 'application/pdf' });
+    const handed: File[][] = [];
+    installBridge(
+      () => Promise.reject(new Error('the open dialog is not used for a drop')),
+      async (files) => {
+        handed.push([...files]);
+        return [
+          { name: 'Budgetnotat.pdf', size: 15, uploadToken: TOKEN_A },
+          { name: 'Kort over området.pdf', size: 13, uploadToken: TOKEN_B },
+        ];
+      },
+    );
+    render(<Screen openedId={4} />);
+    drop([budget, map]);
+
+    await waitFor(() => expect(adds).toHaveLength(1));
+    expect(handed).toEqual([[budget, map]]);
+    expect(within(uploadList() as HTMLElement).getByRole('status').textContent).toBe('Kontrollerer …');
+    expect(row(4).textContent).toBe('Sender bilag …');
+    await act(async () => adds[0]?.answer.resolve(attachment(4, 'Budgetnotat.pdf')));
+    await waitFor(() => expect(adds).toHaveLength(2));
+    await act(async () => adds[1]?.answer.resolve(attachment(4, 'Kort over området.pdf')));
+    await waitFor(() => expect(uploadList()).toBeNull());
+
+    expect(adds.map((a) => a.args)).toEqual([
+      { itemId: 4, fileName: 'Budgetnotat.pdf', uploadToken: TOKEN_A, title: 'Budgetnotat' },
+      { itemId: 4, fileName: 'Kort over området.pdf', uploadToken: TOKEN_B, title: 'Kort over området' },
+    ]);
+    const sent = fake.calls.filter((c) => c.method === 'attachments:add').map((c) => c.args as Record<string, unknown>);
+    expect(sent).toHaveLength(2);
+    expect(sent.every((args) => !('dataBase64' in args))).toBe(true);
+  });
+
+  it('shows the bridge\'s Danish refusal (a File not on disk) and adds nothing', async () => {
+    const refusal = 'lavet.pdf kan ikke tilføjes: den findes ikke som fil på computeren. Gem den i en mappe først, og træk den derfra.';
+    installBridge(
+      async () => [],
+      () => Promise.reject(new Error(refusal)),
+    );
+    render(<Screen openedId={4} />);
+    drop([new File(['%PDF-1.7'], 'lavet.pdf', { type: 'application/pdf' })]);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain(refusal);
+    expect(fake.calls).toEqual([]);
+  });
+
+  it('without the desktop bridge (the test transport) a dropped file still goes as base64', async () => {
+    render(<Screen openedId={4} />);
+    drop([new File(['%PDF-1.7 uden bro'], 'Notat.pdf', { type: 'application/pdf' })]);
+    await waitFor(() => expect(adds).toHaveLength(1));
+    expect(adds[0]?.args).toMatchObject({ itemId: 4, fileName: 'Notat.pdf', dataBase64: Buffer.from('%PDF-1.7 uden bro').toString('base64') });
+    expect(adds[0]?.args).not.toHaveProperty('uploadToken');
+    await act(async () => adds[0]?.answer.resolve(attachment(4, 'Notat.pdf')));
+    await waitFor(() => expect(uploadList()).toBeNull());
   });
 });
 

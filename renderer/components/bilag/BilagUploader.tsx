@@ -41,7 +41,10 @@ export function BilagUploader({ itemId }: { itemId: number }) {
     }
   }
 
-  /** No upload route (a test's fake transport, a file dropped on the desktop window): the bytes as base64 through the API call. */
+  /**
+   * No upload route and no desktop bridge (a test's fake transport): the bytes as base64 through the
+   * API call. On the desktop a dropped file goes by its path and a token instead (receiveDropped).
+   */
   async function addAsBase64(upload: UploadHandle, file: File) {
     let timer: ReturnType<typeof setTimeout> | undefined;
     try {
@@ -63,7 +66,8 @@ export function BilagUploader({ itemId }: { itemId: number }) {
 
   /**
    * A file already waiting in the upload store, by its token: sent by POST /upload (browser mode)
-   * or chosen in the desktop open dialog. The service inspects it ("Kontrollerer …") and adds it.
+   * or chosen in the desktop open dialog or dropped on the desktop window. The service inspects it
+   * ("Kontrollerer …") and adds it.
    */
   async function addByToken(upload: UploadHandle, name: string, uploadToken: string) {
     upload.update({ stage: 'checking', fraction: 1 });
@@ -78,7 +82,22 @@ export function BilagUploader({ itemId }: { itemId: number }) {
     }
   }
 
-  async function addPicked(files: readonly PickedFile[]) {
+  /**
+   * The desktop's way, for the open dialog and for a drop alike: the main process receives the files
+   * into its upload store and answers with tokens, which are added one by one.
+   */
+  async function addReceived(receive: () => Promise<PickedFile[]>) {
+    let files: PickedFile[];
+    try {
+      files = await receive();
+    } catch (error) {
+      // Refused before anything was stored (too large, unreadable, not a file on disk): nothing was added.
+      clearFailures(itemId);
+      fail(itemId, '', messageOf(error));
+      return;
+    }
+    if (files.length === 0) return;
+    clearFailures(itemId);
     for (const file of files) await addOne(file.name, 'checking', (upload) => addByToken(upload, file.name, file.uploadToken));
   }
 
@@ -88,18 +107,9 @@ export function BilagUploader({ itemId }: { itemId: number }) {
       input.current?.click();
       return;
     }
-    let files: PickedFile[];
-    try {
-      files = await dialogs.openFiles({ title: t('bilag.chooseTitle'), filters: [{ name: t('bilag.fileFilter'), extensions: ['pdf', 'png', 'jpg', 'jpeg'] }], multiple: true });
-    } catch (error) {
-      // Refused before anything was read (too large, unreadable): nothing was added.
-      clearFailures(itemId);
-      fail(itemId, '', messageOf(error));
-      return;
-    }
-    if (files.length === 0) return;
-    clearFailures(itemId);
-    await addPicked(files);
+    await addReceived(() =>
+      dialogs.openFiles({ title: t('bilag.chooseTitle'), filters: [{ name: t('bilag.fileFilter'), extensions: ['pdf', 'png', 'jpg', 'jpeg'] }], multiple: true }),
+    );
   }
 
   /** Reading and sending by /upload have a real fraction; sending over IPC and checking do not. */
@@ -114,10 +124,14 @@ export function BilagUploader({ itemId }: { itemId: number }) {
     return t('bilag.stageChecking');
   }
 
+  /** On the desktop the dropped files go by their paths to the upload store (tokens back); elsewhere as addFiles sends them. */
   function onDrop(e: DragEvent<HTMLDivElement>) {
     e.preventDefault();
     setOver(false);
-    void addFiles(Array.from(e.dataTransfer.files));
+    const files = Array.from(e.dataTransfer.files);
+    if (files.length === 0) return;
+    const desktopFiles = window.dagsorden?.files;
+    void (desktopFiles?.receiveDropped ? addReceived(() => desktopFiles.receiveDropped(files)) : addFiles(files));
   }
 
   return (

@@ -176,6 +176,13 @@ if (window) {
     report.pickedBilag = await api(trusted, { method: 'attachments:add', args: add });
     report.pickedAgain = await api(trusted, { method: 'attachments:add', args: add });
   }
+  // A drop: the preload sends the dropped file's path, the same upload store gives a token for it.
+  const receiveDropped = seen.ipc.get('dagsorden:files:receive-dropped');
+  report.dropped = await receiveDropped(trusted, { paths: [pickedFile] });
+  const dropped = report.dropped.ok ? report.dropped.value[0] : undefined;
+  if (dropped) report.droppedBilag = await api(trusted, { method: 'attachments:add', args: { itemId: withBilag.id, fileName: dropped.name, uploadToken: dropped.uploadToken } });
+  report.droppedRelative = await receiveDropped(trusted, { paths: ['Bilag 1.pdf'] });
+  report.droppedFromIframe = await receiveDropped({ sender: contents, senderFrame: { ...contents.mainFrame, routingId: 99, parent: contents.mainFrame } }, { paths: [pickedFile] });
   report.confirm = await seen.ipc.get('dagsorden:dialogs:confirm')(trusted, { message: 'Slet punktet?', confirmLabel: 'Slet' });
   report.protocol = {};
   for (const url of ['app://dagsorden/index.html', 'app://dagsorden/..%2f..%2fpackage.json']) {

@@ -96,7 +96,13 @@ describe('the main bundle under a stand-in for electron', () => {
         webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, preload: join(appRoot, 'out/preload/index.cjs') },
       },
     });
-    expect(report.channels).toEqual(['dagsorden:api', 'dagsorden:dialogs:confirm', 'dagsorden:dialogs:open-files', 'dagsorden:dialogs:save-export']);
+    expect(report.channels).toEqual([
+      'dagsorden:api',
+      'dagsorden:dialogs:confirm',
+      'dagsorden:dialogs:open-files',
+      'dagsorden:dialogs:save-export',
+      'dagsorden:files:receive-dropped',
+    ]);
   });
 
   it('answers meetings:list from the main frame and refuses an iframe, a web page and a bad payload', () => {
@@ -118,6 +124,13 @@ describe('the main bundle under a stand-in for electron', () => {
     expect(report.pickedBilag).toMatchObject({ ok: true, value: { fileName: 'Bilag 1.pdf', title: 'Bilag 1', mediaType: 'application/pdf', pageCount: 2 } });
     expect(report.pickedAgain).toMatchObject({ ok: false, error: { code: 'upload_expired' } });
     expect(report.confirm).toEqual({ ok: true, value: true });
+  });
+
+  it('receives a dropped file by its path into the same upload store; refuses a relative path and an iframe', () => {
+    expect(report.dropped).toEqual({ ok: true, value: [{ name: 'Bilag 1.pdf', size: pickedPdf.length, uploadToken: expect.stringMatching(/^[A-Za-z0-9_-]{32}$/) }] });
+    expect(report.droppedBilag).toMatchObject({ ok: true, value: { fileName: 'Bilag 1.pdf', title: 'Bilag 1', mediaType: 'application/pdf', pageCount: 2 } });
+    expect(report.droppedRelative).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(report.droppedFromIframe).toEqual({ ok: false, error: { code: 'forbidden', message: 'Afvist: ukendt afsender.' } });
   });
 
   it('serves out/renderer with the CSP and refuses traversal', () => {
