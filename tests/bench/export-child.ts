@@ -61,9 +61,7 @@ export interface RunResult {
 
 export interface ChildResult {
   mode: ChildArgs['mode'];
-  /** 'exportPacket' when the signed runs went through electron/services/export/export-packet.ts. */
-  via: 'exportPacket';
-  /** Process start (incl. tsx loading the modules) → ready to export, ms. */
+  /** Process start (module loading included) → ready to export, ms. */
   startupMs: number;
   runs: RunResult[];
   merge: RunResult[];
@@ -138,7 +136,6 @@ async function exportOnce(
   const firstRender = at('render', t0);
   const firstBilag = at('bilag', tCompiled);
   const finish = at('finish', tCompiled);
-  const viaExporter = sign;
   return {
     wallMs: t1 - t0,
     phases: {
@@ -148,8 +145,8 @@ async function exportOnce(
       printer: printer.spentMs,
       bilag: finish - firstBilag,
       finish: tCompiled - finish,
-      sign: viaExporter ? NaN : tSigned - tCompiled,
-      write: viaExporter ? NaN : t1 - tSigned,
+      sign: sign ? NaN : tSigned - tCompiled,
+      write: sign ? NaN : t1 - tSigned,
     },
     memory,
     outputBytes,
@@ -164,7 +161,7 @@ async function main(): Promise<void> {
   const sampler = new MemorySampler();
   const p12 = new Uint8Array(readFileSync(args.p12Path));
   const db = openDatabase(args.dbFile);
-  const result: ChildResult = { mode: args.mode, via: 'exportPacket', startupMs, runs: [], merge: [], signOnly: [], replayMisses: 0 };
+  const result: ChildResult = { mode: args.mode, startupMs, runs: [], merge: [], signOnly: [], replayMisses: 0 };
   const chromium = createChromiumPrinter();
   const printer = recordingPrinter(chromium);
   try {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { LARGE_PDF_PAGES, writeLargePdf } from '../fixtures/pdf/make-large-pdf';
 import { ENV_DEMO_URL, hostUrl } from './hosts';
-import { agendaList, itemTitle, openMeeting } from './helpers';
+import { addItem, agendaList, itemTitle, openMeeting } from './helpers';
 
 const ITEM = 'Stort bilag: skitseprojekt med luftfotos';
 const FILE_NAME = 'Skitseprojekt luftfotos.pdf';
@@ -33,11 +33,7 @@ test('a 200 MB PDF uploads with progress while the window keeps working', async 
   const other = (await options.first().locator('.agenda-title').textContent()) ?? '';
   expect(other).not.toBe('');
 
-  await page.getByRole('button', { name: 'Tilføj punkt' }).click();
-  const form = page.getByRole('form', { name: 'Tilføj punkt' });
-  await form.getByLabel('Punktets titel').fill(ITEM);
-  await form.getByRole('button', { name: 'Tilføj', exact: true }).click();
-  await expect(itemTitle(page)).toHaveText(ITEM);
+  await addItem(page, ITEM);
 
   // The browser streams the file to POST /upload: "Sender NN %" with a determinate progress bar.
   const started = Date.now();

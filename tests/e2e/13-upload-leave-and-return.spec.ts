@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { LARGE_PDF_PAGES, writeLargePdf } from '../fixtures/pdf/make-large-pdf';
 import { ENV_DEMO_URL, hostUrl, REPO_ROOT } from './hosts';
-import { agendaList, itemTitle, openMeeting } from './helpers';
+import { addItem, agendaList, itemTitle, openMeeting } from './helpers';
 
 const ITEM = 'Lokalplan for havnefronten med kortbilag';
 const FILE_NAME = 'Lokalplan havnefronten kort.pdf';
@@ -32,11 +32,7 @@ test('a running upload is shown again after visiting another item, and the agend
   const other = (await options.first().locator('.agenda-title').textContent()) ?? '';
   expect(other).not.toBe('');
 
-  await page.getByRole('button', { name: 'Tilføj punkt' }).click();
-  const form = page.getByRole('form', { name: 'Tilføj punkt' });
-  await form.getByLabel('Punktets titel').fill(ITEM);
-  await form.getByRole('button', { name: 'Tilføj', exact: true }).click();
-  await expect(itemTitle(page)).toHaveText(ITEM);
+  await addItem(page, ITEM);
   const row = options.filter({ hasText: ITEM });
   const rowUpload = row.locator('.agenda-upload');
   await expect(rowUpload).toHaveAttribute('aria-live', 'polite');

@@ -26,6 +26,15 @@ export async function openMeeting(page: Page, committee: string, date: string): 
   await expect(page.getByRole('heading', { level: 1, name: committee })).toBeVisible();
 }
 
+/** Adds an ordinary item to the open meeting through "Tilføj punkt" and waits until it is open. */
+export async function addItem(page: Page, title: string): Promise<void> {
+  await page.getByRole('button', { name: 'Tilføj punkt' }).click();
+  const form = page.getByRole('form', { name: 'Tilføj punkt' });
+  await form.getByLabel('Punktets titel').fill(title);
+  await form.getByRole('button', { name: 'Tilføj', exact: true }).click();
+  await expect(itemTitle(page)).toHaveText(title);
+}
+
 /** A 64×64 PNG shield for the logo upload (generated, no real municipality's arms). */
 export const LOGO_PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAEAAAABACAIAAAAlC+aJAAABHElEQVR4nO3asRHCMBBEUYqgHGKqoyxaIhaBY0vauz2t7Nkbhbb5z2PAgR7t4vNQB2THAPXcFPB8fzZcBqiXAeplwMT6fV/DZYABBhhggAEGGKBYBqiXAeplAH517u2oAnTSuYwSwGQ9hUEGoOl5AxMQrg8zzq4DA/LpqKF/EQAQrik6sQeAhnIjw5MFsB7l8MQB3B+T8AQB4fow4+wUGJBPRw394wEAMX2SMXPkTd9Gd2N0IgePkDy9Xz8GyA3DvNkv8YbpGGCxYb4K+x/YrR4GLDCgPbJXiXx6CkA3hDNSr9Py+iwgz8h/OmfDk6q+EXdsSeobfcvZyvRj+HvmVta3ok1/y+pb3a7FNfWtettlafoxN903eqExQD1/AwQapRrvKigAAAAASUVORK5CYII=',

@@ -20,70 +20,77 @@ interface Props {
   className?: string;
 }
 
-export function DateField({ id, label, value, onChange, error, autoFocus, className }: Props) {
+export function DateField(props: Props) {
   const { t, i18n } = useTranslation();
-  const [text, setText] = useState(() => formatShortInput(value));
-  const parsed = parseDanishDate(text);
-
-  // A new value from outside (a reset) replaces what is typed; the value the typing produced does not.
-  useEffect(() => {
-    if (value !== (parseDanishDate(text) ?? text)) setText(formatShortInput(value));
-  }, [value]);
-
-  const shownError = error ? (text.trim() && !parsed ? t('fields.dateFormat') : error) : undefined;
-  const confirmation = parsed && i18n.language.startsWith('da') ? formatWeekdayLongDate(parsed) : parsed ? formatShortInput(parsed) : null;
   return (
-    <Frame id={id} label={label} error={shownError} hint={confirmation ?? t('fields.dateHint')} className={className}>
-      <input
-        id={id}
-        type="text"
-        inputMode="numeric"
-        autoComplete="off"
-        placeholder={t('fields.datePlaceholder')}
-        value={text}
-        autoFocus={autoFocus}
-        aria-invalid={shownError ? true : undefined}
-        aria-describedby={shownError ? `${id}-hint ${id}-error` : `${id}-hint`}
-        onChange={(e) => {
-          setText(e.target.value);
-          onChange(parseDanishDate(e.target.value) ?? e.target.value.trim());
-        }}
-        onBlur={() => {
-          if (parsed) setText(formatShortInput(parsed));
-        }}
-      />
-    </Frame>
+    <ParsedTextField
+      {...props}
+      parse={parseDanishDate}
+      format={formatShortInput}
+      placeholder={t('fields.datePlaceholder')}
+      formatError={t('fields.dateFormat')}
+      hint={(parsed) => (parsed && i18n.language.startsWith('da') ? formatWeekdayLongDate(parsed) : parsed ? formatShortInput(parsed) : t('fields.dateHint'))}
+    />
   );
 }
 
-export function TimeField({ id, label, value, onChange, error, autoFocus, className }: Props) {
+export function TimeField(props: Props) {
   const { t } = useTranslation();
-  const [text, setText] = useState(value);
-  const parsed = parseClockTime(text);
+  return (
+    <ParsedTextField
+      {...props}
+      parse={parseClockTime}
+      format={(value) => value}
+      placeholder={t('fields.timePlaceholder')}
+      formatError={t('fields.timeFormat')}
+      hint={() => t('fields.timeHint')}
+    />
+  );
+}
 
+interface ParsedProps extends Props {
+  /** The ISO value of what is typed, or null when it cannot be read. */
+  parse(text: string): string | null;
+  /** The ISO value as the field shows it. */
+  format(value: string): string;
+  placeholder: string;
+  /** Shown instead of the API's error while the text cannot be read at all. */
+  formatError: string;
+  hint(parsed: string | null): string;
+}
+
+/**
+ * A text field for a value typed in Danish form: passes the ISO value on (or the trimmed text when
+ * it cannot be read, for the API to refuse), tidies the text on blur.
+ */
+function ParsedTextField({ id, label, value, onChange, error, autoFocus, className, parse, format, placeholder, formatError, hint }: ParsedProps) {
+  const [text, setText] = useState(() => format(value));
+  const parsed = parse(text);
+
+  // A new value from outside (a reset) replaces what is typed; the value the typing produced does not.
   useEffect(() => {
-    if (value !== (parseClockTime(text) ?? text)) setText(value);
+    if (value !== (parse(text) ?? text)) setText(format(value));
   }, [value]);
 
-  const shownError = error ? (text.trim() && !parsed ? t('fields.timeFormat') : error) : undefined;
+  const shownError = error ? (text.trim() && !parsed ? formatError : error) : undefined;
   return (
-    <Frame id={id} label={label} error={shownError} hint={t('fields.timeHint')} className={className}>
+    <Frame id={id} label={label} error={shownError} hint={hint(parsed)} className={className}>
       <input
         id={id}
         type="text"
         inputMode="numeric"
         autoComplete="off"
-        placeholder={t('fields.timePlaceholder')}
+        placeholder={placeholder}
         value={text}
         autoFocus={autoFocus}
         aria-invalid={shownError ? true : undefined}
         aria-describedby={shownError ? `${id}-hint ${id}-error` : `${id}-hint`}
         onChange={(e) => {
           setText(e.target.value);
-          onChange(parseClockTime(e.target.value) ?? e.target.value.trim());
+          onChange(parse(e.target.value) ?? e.target.value.trim());
         }}
         onBlur={() => {
-          if (parsed) setText(parsed);
+          if (parsed) setText(format(parsed));
         }}
       />
     </Frame>
