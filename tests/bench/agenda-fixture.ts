@@ -7,18 +7,7 @@ import { openDatabase } from '../../electron/store/open-database';
 import { createApi, type Api } from '../../electron/services/create-api';
 import { createContext } from '../../electron/services/service-context';
 import { createDemoData } from '../../electron/services/demo/create-demo';
-import { demoCalendar } from '../../electron/services/demo/demo-calendar';
-import { TEKNIKUDVALGET } from '../../electron/services/demo/demo-committees';
-import type { DemoItem, SectionKey } from '../../electron/services/demo/demo-item';
-import {
-  budgetopfoelgningSamletItem,
-  daginstitutionItem,
-  havnevejItem,
-  itDriftItem,
-  laaneoptagelseItem,
-  moedeplanItem,
-} from '../../electron/services/demo/demo-items-oekonomi';
-import { beskaeftigelsesplanItem, havnefestivalItem, sygedagpengeItem, udbudItem } from '../../electron/services/demo/demo-items-erhverv';
+import { createBenchMeeting } from './bench-meeting';
 import { generateDocumentPdf } from '../../electron/export/pdf/generate-document-pdf';
 
 export const AGENDA_ITEMS = 60;
@@ -64,41 +53,7 @@ export async function buildAgendaFixture(dbFile: string): Promise<AgendaFixture>
 }
 
 async function buildMeeting(api: Api): Promise<AgendaFixture> {
-  const c = demoCalendar();
-  const committee = (await api.invoke('committees:list', {})).find((x) => x.name === TEKNIKUDVALGET);
-  if (!committee) throw new Error(`bench: ${TEKNIKUDVALGET} mangler i demodata`);
-  const meeting = await api.invoke('meetings:create', { committeeId: committee.id, date: c.upcomingDate, startTime: '15:00', place: 'Mødelokale 2' });
-  const templates: DemoItem[] = [
-    budgetopfoelgningSamletItem(c),
-    daginstitutionItem(c),
-    laaneoptagelseItem(c),
-    itDriftItem(c),
-    moedeplanItem(c),
-    havnevejItem(c),
-    beskaeftigelsesplanItem(c),
-    udbudItem(c),
-    havnefestivalItem(c),
-    sygedagpengeItem(c),
-  ];
-  const ordinaryCount = AGENDA_ITEMS - meeting.items.length;
-  const ordinaryItemIds: number[] = [];
-  for (let n = 0; n < ordinaryCount; n++) {
-    const template = templates[n % templates.length]!;
-    // Created before "Eventuelt", as the app does; case numbers kept unique so no prior decisions are copied.
-    let item = await api.invoke('items:create', {
-      meetingId: meeting.id,
-      title: `${template.title} (${n + 1})`,
-      kind: 'ordinary',
-      isClosed: n % 17 === 16,
-      caseNumber: `${c.casePrefix}.${String(n).padStart(2, '0')}.00-P20-${n + 1}-${c.casePrefix}`,
-    });
-    for (const section of item.sections) {
-      const content = template.sections[section.key as SectionKey];
-      if (content) item = await api.invoke('sections:update', { itemId: item.id, key: section.key, content });
-    }
-    if (template.points) await api.invoke('points:set', { itemId: item.id, points: template.points });
-    ordinaryItemIds.push(item.id);
-  }
+  const { committeeId, meetingId, ordinaryItemIds } = await createBenchMeeting(api, AGENDA_ITEMS, (n) => n % 17 === 16);
 
   const pdfs = await pdfsByPageCount();
   for (let b = 0; b < AGENDA_BILAG; b++) {
@@ -113,10 +68,10 @@ async function buildMeeting(api: Api): Promise<AgendaFixture> {
     });
   }
 
-  const detail = await api.invoke('meetings:get', { id: meeting.id });
+  const detail = await api.invoke('meetings:get', { id: meetingId });
   return {
-    committeeId: committee.id,
-    meetingId: meeting.id,
+    committeeId,
+    meetingId,
     itemIds: detail.items.map((i) => i.id),
     ordinaryItemIds,
   };

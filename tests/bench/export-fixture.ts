@@ -12,13 +12,7 @@ import { openDatabase } from '../../electron/store/open-database';
 import { createApi, type Api } from '../../electron/services/create-api';
 import { createContext } from '../../electron/services/service-context';
 import { createDemoData } from '../../electron/services/demo/create-demo';
-import { demoCalendar } from '../../electron/services/demo/demo-calendar';
-import { TEKNIKUDVALGET } from '../../electron/services/demo/demo-committees';
-import type { DemoItem, SectionKey } from '../../electron/services/demo/demo-item';
-import {
-  budgetopfoelgningSamletItem, daginstitutionItem, havnevejItem, itDriftItem, laaneoptagelseItem, moedeplanItem,
-} from '../../electron/services/demo/demo-items-oekonomi';
-import { beskaeftigelsesplanItem, havnefestivalItem, sygedagpengeItem, udbudItem } from '../../electron/services/demo/demo-items-erhverv';
+import { createBenchMeeting } from './bench-meeting';
 
 export const EXPORT_ITEMS = 20;
 export const EXPORT_BILAG = 60;
@@ -78,32 +72,10 @@ export async function buildExportFixture(dbFile: string, bilagDir: string): Prom
 }
 
 async function buildMeeting(api: Api, bilagDir: string): Promise<ExportFixture> {
-  const c = demoCalendar();
-  const committee = (await api.invoke('committees:list', {})).find((x) => x.name === TEKNIKUDVALGET);
-  if (!committee) throw new Error(`bench: ${TEKNIKUDVALGET} mangler i demodata`);
-  const meeting = await api.invoke('meetings:create', { committeeId: committee.id, date: c.upcomingDate, startTime: '15:00', place: 'Mødelokale 2' });
-  const templates: DemoItem[] = [
-    budgetopfoelgningSamletItem(c), daginstitutionItem(c), laaneoptagelseItem(c), itDriftItem(c), moedeplanItem(c),
-    havnevejItem(c), beskaeftigelsesplanItem(c), udbudItem(c), havnefestivalItem(c), sygedagpengeItem(c),
-  ];
-  const ordinaryCount = EXPORT_ITEMS - meeting.items.length;
-  const ordinaryItemIds: number[] = [];
-  for (let n = 0; n < ordinaryCount; n++) {
-    const template = templates[n % templates.length]!;
-    let item = await api.invoke('items:create', {
-      meetingId: meeting.id,
-      title: `${template.title} (${n + 1})`,
-      kind: 'ordinary',
-      isClosed: n === ordinaryCount - 2, // one closed item: in the members' edition with its bilag
-      caseNumber: `${c.casePrefix}.${String(n).padStart(2, '0')}.00-P20-${n + 1}-${c.casePrefix}`,
-    });
-    for (const section of item.sections) {
-      const content = template.sections[section.key as SectionKey];
-      if (content) item = await api.invoke('sections:update', { itemId: item.id, key: section.key, content });
-    }
-    if (template.points) await api.invoke('points:set', { itemId: item.id, points: template.points });
-    ordinaryItemIds.push(item.id);
-  }
+  const { meetingId, ordinaryItemIds } = await createBenchMeeting(
+    api, EXPORT_ITEMS,
+    (n, ordinaryCount) => n === ordinaryCount - 2, // one closed item: in the members' edition with its bilag
+  );
 
   // Bilag in item order (b → item floor(b·k/60)), so file order equals packet order.
   const bilagFiles: string[] = [];
@@ -126,6 +98,6 @@ async function buildMeeting(api: Api, bilagDir: string): Promise<ExportFixture> 
       distribution: 'distributed',
     });
   }
-  const detail = await api.invoke('meetings:get', { id: meeting.id });
-  return { meetingId: meeting.id, itemCount: detail.items.length, bilagFiles, bilagBytes, bilagPages };
+  const detail = await api.invoke('meetings:get', { id: meetingId });
+  return { meetingId, itemCount: detail.items.length, bilagFiles, bilagBytes, bilagPages };
 }
