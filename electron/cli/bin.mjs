@@ -1,9 +1,13 @@
 #!/usr/bin/env node
-// The `dagsorden` command: runs the TypeScript CLI through tsx, so a fresh clone needs no build step.
-import { register } from 'tsx/esm/api';
+// The `dagsorden` command: runs the esbuild bundle in out/cli (npm ci builds it; in a checkout it is
+// rebuilt here when a source is newer), so it works from any folder and starts without a compiler.
+import { createRequire } from 'node:module';
+import { readyCliBundle } from './cli-bundle.mjs';
 
-// React's production build renders documents several times faster than its development build.
-process.env.NODE_ENV ??= 'production';
-register();
-const { main } = await import('./main.ts');
-process.exitCode = await main(process.argv.slice(2));
+const bundle = readyCliBundle();
+if (bundle === undefined) {
+  process.exitCode = 1;
+} else {
+  const { main } = createRequire(import.meta.url)(bundle);
+  process.exitCode = await main(process.argv.slice(2));
+}

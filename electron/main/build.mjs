@@ -2,15 +2,18 @@
 // Bundles the Electron main process and the preload script with esbuild (npm run build:electron):
 //   electron/main/index.ts    → out/main/index.cjs     (+ pdf.worker.mjs beside it for pdf.js)
 //   electron/preload/index.ts → out/preload/index.cjs  (sandboxed: may require only 'electron')
+//   electron/cli/main.ts      → out/cli/dagsorden.cjs  (the `dagsorden` command; one bundle per command beside it)
 // `--out=DIR` writes elsewhere (tests); the default is out/ in the repository.
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+// `--only=cli` builds the command line alone (npm ci's prepare, electron/cli/bin.mjs when the sources changed).
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const outArgument = process.argv.slice(2).find((a) => a.startsWith('--out='));
 const outDir = outArgument ? resolve(outArgument.slice('--out='.length)) : join(root, 'out');
+const onlyCli = process.argv.includes('--only=cli');
 
 const common = {
   bundle: true,
@@ -75,9 +78,81 @@ const inspectWorkerBundle = {
   plugins: [importMetaUrlPlugin],
 };
 
-await Promise.all([build(mainBundle), build(preloadBundle), build(inspectWorkerBundle)]);
+/**
+ * The `dagsorden` command. One small entry bundle (main.ts, the option parser and the help text) and
+ * one bundle per command beside it, loaded only when that command runs: "dagsorden --help" parses
+ * a few kilobytes instead of the 6 MB the export command needs (React, pdf-lib, pdf.js). The entry's
+ * `import('./demo')` in commands/index.ts becomes a require of ./command-demo.cjs at run time.
+ * No source maps: they would double what is written on every rebuild, and the unminified bundles
+ * read well enough in a stack trace.
+ */
+const cliDir = join(outDir, 'cli');
 // pdf.js (Node build) loads its worker with import('./pdf.worker.mjs') relative to the bundle.
-const worker = join(root, 'node_modules/pdfjs-dist/legacy/build/pdf.worker.mjs');
-mkdirSync(join(outDir, 'main'), { recursive: true });
-copyFileSync(worker, join(outDir, 'main/pdf.worker.mjs'));
-console.log(`Electron-delene er bygget til ${relative(process.cwd(), outDir) || '.'} på ${Date.now() - started} ms.`);
+const pdfWorker = join(root, 'node_modules/pdfjs-dist/legacy/build/pdf.worker.mjs');
+const commandNames = readdirSync(join(root, 'electron/cli/commands'))
+  .filter((file) => file.endsWith('.ts') && file !== 'index.ts')
+  .map((file) => basename(file, '.ts'));
+const commandFile = (name) => `command-${name}.cjs`;
+
+/** In commands/index.ts, `import('./list')` → `./command-list.cjs` beside the entry bundle, not bundled in. */
+const commandsAsSeparateBundles = {
+  name: 'commands-as-separate-bundles',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^\.\/[\w-]+$/ }, (args) => {
+      const name = args.path.slice(2);
+      if (!args.importer.endsWith(join('electron', 'cli', 'commands', 'index.ts')) || !commandNames.includes(name)) return undefined;
+      return { path: `./${commandFile(name)}`, external: true };
+    });
+  },
+};
+
+const cliCommon = {
+  ...common,
+  sourcemap: false,
+  write: false,
+  metafile: true,
+  external: ['electron', 'better-sqlite3'],
+  // No `electron` here either: the worker's stand-in finds the source tree from the bundle's folder.
+  inject: [join(root, 'electron/services/attachments/worker-source-url.ts')],
+};
+const cliBundles = [
+  { ...cliCommon, entryPoints: [join(root, 'electron/cli/main.ts')], outfile: join(cliDir, 'dagsorden.cjs'), plugins: [importMetaUrlPlugin, commandsAsSeparateBundles] },
+  ...commandNames.map((name) => ({ ...cliCommon, entryPoints: [join(root, `electron/cli/commands/${name}.ts`)], outfile: join(cliDir, commandFile(name)), plugins: [importMetaUrlPlugin] })),
+  // inspect-in-worker.ts starts the inspect-worker.cjs beside the running bundle.
+  { ...inspectWorkerBundle, ...cliCommon, outfile: join(cliDir, 'inspect-worker.cjs') },
+];
+
+/** Writes each file beside its target and renames it into place: a command started meanwhile never reads half a file. */
+function writeAtomically(file, contents) {
+  const temp = `${file}.${process.pid}.tmp`;
+  writeFileSync(temp, contents);
+  renameSync(temp, file);
+}
+
+async function buildCli() {
+  const startedAt = Date.now();
+  const results = await Promise.all(cliBundles.map((options) => build(options)));
+  mkdirSync(cliDir, { recursive: true });
+  for (const result of results) for (const file of result.outputFiles) writeAtomically(file.path, file.contents);
+  writeAtomically(join(cliDir, 'pdf.worker.mjs'), readFileSync(pdfWorker));
+  // What electron/cli/bin.mjs compares with in a checkout: the sources (not node_modules) and when the build began.
+  const sources = new Set();
+  for (const result of results) for (const input of Object.keys(result.metafile.inputs)) if (!input.includes('node_modules/')) sources.add(input);
+  writeAtomically(join(cliDir, 'sources.json'), `${JSON.stringify({ builtAt: startedAt, sources: [...sources].sort() }, null, 1)}\n`);
+}
+
+try {
+  if (onlyCli) {
+    await buildCli();
+  } else {
+    await Promise.all([build(mainBundle), build(preloadBundle), build(inspectWorkerBundle), buildCli()]);
+    mkdirSync(join(outDir, 'main'), { recursive: true });
+    copyFileSync(pdfWorker, join(outDir, 'main/pdf.worker.mjs'));
+  }
+} catch (error) {
+  // esbuild has already printed its errors with file and line; its stack trace adds nothing.
+  if (!Array.isArray(error?.errors)) throw error;
+  process.exit(1);
+}
+const built = onlyCli ? 'Kommandolinjen er bygget' : 'Electron-delene og kommandolinjen er bygget';
+console.log(`${built} til ${relative(process.cwd(), outDir) || '.'} på ${Date.now() - started} ms.`);

@@ -1,0 +1,83 @@
+// Where the bundled `dagsorden` command lives (out/cli, built by electron/main/build.mjs --only=cli)
+// and whether it still matches the sources. Plain JavaScript: bin.mjs runs it before anything is built.
+// Each function takes the package's root folder (tests pass their own); the default is this checkout.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export function cliPaths(root = packageRoot) {
+  const dir = join(root, 'out', 'cli');
+  return { dir, bundle: join(dir, 'dagsorden.cjs'), sources: join(dir, 'sources.json'), builder: join(root, 'electron', 'main', 'build.mjs') };
+}
+
+/**
+ * 'fresh': the bundle is there and no source it was built from changed since the build began.
+ * 'stale': a source is newer (a dev checkout after an edit or a pull). 'missing': never built.
+ * A source that no longer exists is skipped: the file that imported it has changed too. An
+ * installed package keeps its bundle fresh, since its sources are not edited.
+ */
+export function cliBundleState(root = packageRoot) {
+  const paths = cliPaths(root);
+  if (!existsSync(paths.bundle)) return 'missing';
+  let built;
+  try {
+    built = JSON.parse(readFileSync(paths.sources, 'utf8'));
+  } catch {
+    return 'stale';
+  }
+  for (const source of built.sources) {
+    let modified;
+    try {
+      modified = statSync(join(root, source)).mtimeMs;
+    } catch {
+      continue;
+    }
+    if (modified > built.builtAt) return 'stale';
+  }
+  return 'fresh';
+}
+
+/** True where the bundle can be built: the builder and esbuild (a dev dependency) are installed. */
+export function canBuildCliBundle(root = packageRoot) {
+  const { builder } = cliPaths(root);
+  if (!existsSync(builder)) return false;
+  try {
+    createRequire(builder).resolve('esbuild');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Builds out/cli in a child process; returns null when done, else esbuild's report. */
+export function buildCliBundle(root = packageRoot) {
+  const result = spawnSync(process.execPath, [cliPaths(root).builder, '--only=cli'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 });
+  if (result.status === 0) return null;
+  return (result.stderr || result.stdout || result.error?.message || `kode ${result.status}`).trim();
+}
+
+/**
+ * The bundle to run, rebuilt first when it is missing or older than the sources and it can be
+ * built here (one line on stderr says so); undefined, after a Danish message, when there is none.
+ * A stale bundle that cannot be rebuilt (no esbuild) still runs: it is the newest there is.
+ */
+export function readyCliBundle(write = (line) => process.stderr.write(`${line}\n`), root = packageRoot) {
+  const paths = cliPaths(root);
+  const state = cliBundleState(root);
+  if (state === 'fresh') return paths.bundle;
+  const shown = relative(process.cwd(), paths.dir) || paths.dir;
+  if (!canBuildCliBundle(root)) {
+    if (state === 'stale') return paths.bundle;
+    write(`Kommandolinjen er ikke bygget: ${join(shown, 'dagsorden.cjs')} mangler, og esbuild er ikke installeret. Kør "npm ci" i ${root}.`);
+    return undefined;
+  }
+  write(state === 'missing' ? `Kommandolinjen bygges, fordi ${shown} mangler …` : 'Kommandolinjen bygges igen, fordi kildefilerne er ændret …');
+  const failure = buildCliBundle(root);
+  if (failure === null) return paths.bundle;
+  write(`Kommandolinjen kunne ikke bygges:\n${failure}`);
+  return undefined;
+}
