@@ -12,14 +12,15 @@ import { findPerson } from '../store/repositories/organisation-repository';
 import * as write from '../store/repositories/item-write-repository';
 import { insertAttachmentCopy } from './attachment-copy';
 import { createItemRow } from './item-creation';
+import { requireChangeOfMeeting } from './lifecycle-guard';
+import type { ChangeArea } from '../../shared/logic/lifecycle';
 
 type Methods = 'items:create' | 'items:update' | 'items:move' | 'items:duplicate' | 'items:delete' | 'sections:update' | 'points:set' | 'notices:set';
 
 export const itemHandlers: HandlerMap<Methods> = {
   'items:create': (input, ctx) =>
     change(ctx, { action: 'create', entity: 'item', entityId: (i) => i.id, details: { title: input.title, meetingId: input.meetingId } }, () => {
-      const meeting = found(findMeeting(ctx.db, input.meetingId), 'Mødet', input.meetingId);
-      refuseFinalMinutes(meeting.status);
+      requireChangeOfMeeting(ctx.db, input.meetingId, 'agenda');
       const kind = input.kind ?? 'ordinary';
       checkRequest(ctx.db, kind, input.request ?? null);
       const id = createItemRow(ctx.db, {
@@ -104,15 +105,16 @@ export const itemHandlers: HandlerMap<Methods> = {
     }),
 };
 
-/** Loads an item and refuses changes once the minutes are approved (corrections are additions). */
+/** Loads an item whose agenda content (texts, points, notices, bilag) the meeting's status lets change. */
 export function editableItem(db: Db, id: number): Item {
-  const item = found(loadItem(db, id), 'Punktet', id);
-  refuseFinalMinutes(findMeeting(db, item.meetingId)!.status);
-  return item;
+  return itemOpenFor(db, id, 'agenda');
 }
 
-function refuseFinalMinutes(status: string): void {
-  if (status === 'minutes_approved') throw new UserError('Referatet er godkendt; mødets punkter kan ikke længere ændres.', 'minutes_final');
+/** Loads an item and refuses the change when the meeting's status does not allow that area (shared/logic/lifecycle). */
+export function itemOpenFor(db: Db, id: number, area: ChangeArea): Item {
+  const item = found(loadItem(db, id), 'Punktet', id);
+  requireChangeOfMeeting(db, item.meetingId, area);
+  return item;
 }
 
 function checkRequest(db: Db, kind: ItemKind, request: { personId: number } | null): void {

@@ -7,7 +7,8 @@ import type { Db } from '../store/open-database';
 import type { HandlerMap } from './handler-types';
 import { change } from './service-context';
 import { found } from './not-found';
-import { editableItem } from './item-service';
+import { itemOpenFor } from './item-service';
+import { requireChangeOfMeeting } from './lifecycle-guard';
 import { loadItem } from '../store/repositories/item-read-repository';
 import { findMeeting, listAttendance, replaceAttendance } from '../store/repositories/meeting-repository';
 import { listMembershipsOn } from '../store/repositories/committee-repository';
@@ -19,8 +20,7 @@ type Methods = 'attendance:set' | 'itemAttendance:set' | 'decisions:set' | 'prot
 export const meetingRecordHandlers: HandlerMap<Methods> = {
   'attendance:set': (input, ctx) =>
     change(ctx, { action: 'update', entity: 'attendance', entityId: () => input.meetingId, details: input.entries }, () => {
-      const meeting = found(findMeeting(ctx.db, input.meetingId), 'Mødet', input.meetingId);
-      if (meeting.status === 'minutes_approved') throw new UserError('Referatet er godkendt; fremmødet kan ikke længere ændres.', 'minutes_final');
+      requireChangeOfMeeting(ctx.db, input.meetingId, 'attendance');
       const entries = input.entries.map((e) => ({ personId: e.personId, status: e.status, substituteForPersonId: e.substituteForPersonId ?? null, note: e.note ?? null }));
       checkAttendance(ctx.db, entries);
       replaceAttendance(ctx.db, input.meetingId, entries);
@@ -29,7 +29,7 @@ export const meetingRecordHandlers: HandlerMap<Methods> = {
 
   'itemAttendance:set': (input, ctx) =>
     change(ctx, { action: 'update', entity: 'item_attendance', entityId: () => input.itemId, details: input.entries }, () => {
-      editableItem(ctx.db, input.itemId);
+      itemOpenFor(ctx.db, input.itemId, 'record');
       for (const e of input.entries) {
         const person = found(findPerson(ctx.db, e.personId), 'Personen', e.personId);
         if (e.kind === 'disqualified' && !e.reason) throw new UserError(`Angiv grunden til, at ${person.name} er inhabil.`, 'reason_missing');
@@ -40,7 +40,7 @@ export const meetingRecordHandlers: HandlerMap<Methods> = {
 
   'decisions:set': (input, ctx) =>
     change(ctx, { action: 'update', entity: 'decisions', entityId: () => input.itemId, details: input.decisions }, () => {
-      const item = editableItem(ctx.db, input.itemId);
+      const item = itemOpenFor(ctx.db, input.itemId, 'record');
       for (const d of input.decisions) checkDecision(ctx.db, item, d.pointNumber ?? null, d.votes ?? []);
       replaceDecisions(ctx.db, input.itemId, input.decisions.map((d) => ({
         pointNumber: d.pointNumber ?? null,
@@ -54,7 +54,7 @@ export const meetingRecordHandlers: HandlerMap<Methods> = {
 
   'protocolNotes:set': (input, ctx) =>
     change(ctx, { action: 'update', entity: 'protocol_notes', entityId: () => input.itemId, details: input.notes }, () => {
-      editableItem(ctx.db, input.itemId);
+      itemOpenFor(ctx.db, input.itemId, 'record');
       for (const n of input.notes) for (const p of n.personIds) found(findPerson(ctx.db, p), 'Medlemmet', p);
       replaceProtocolNotes(ctx.db, input.itemId, input.notes);
       return found(loadItem(ctx.db, input.itemId), 'Punktet', input.itemId);

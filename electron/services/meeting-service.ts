@@ -1,7 +1,5 @@
-import { UserError } from '../../shared/api/envelope';
 import type { MeetingDetail } from '../../shared/domain/entities';
-import { meetingStatuses, type MeetingStatus } from '../../shared/domain/enums';
-import { meetingStatusLabel } from '../../shared/domain/labels';
+import { stepToStatus } from '../../shared/logic/lifecycle';
 import type { Db } from '../store/open-database';
 import type { HandlerMap } from './handler-types';
 import { change } from './service-context';
@@ -10,18 +8,27 @@ import * as meetings from '../store/repositories/meeting-repository';
 import { loadItems } from '../store/repositories/item-read-repository';
 import { findCommittee, getStandardItems, listMembershipsOn } from '../store/repositories/committee-repository';
 import { createItemRow } from './item-creation';
+import { lifecycleRefusal, requireAction, requireChange, today } from './lifecycle-guard';
+import { latestAgendaSnapshot } from './export/release-service';
 
-type Methods = 'meetings:list' | 'meetings:get' | 'meetings:create' | 'meetings:update' | 'meetings:setStatus' | 'meetings:delete';
+type Methods = 'meetings:list' | 'meetings:get' | 'meetings:create' | 'meetings:update' | 'meetings:setStatus' | 'meetings:delete'
+  | 'meetings:cancel' | 'meetings:reinstate';
 
 export function loadMeetingDetail(db: Db, id: number): MeetingDetail {
-  const meeting = found(meetings.findMeeting(db, id), 'Mødet', id);
+  const { storedStatus: _stored, ...meeting } = found(meetings.findMeeting(db, id), 'Mødet', id);
   return {
     ...meeting,
     items: loadItems(db, { meetingId: id }),
     attendance: meetings.listAttendance(db, id),
     members: listMembershipsOn(db, meeting.committeeId, meeting.date),
+    agendaSnapshot: meeting.agendaVersion === null ? null : latestAgendaSnapshot(db, id),
   };
 }
+
+const summary = (db: Db, id: number) => {
+  const { storedStatus: _stored, firstItemNumber: _first, ...meeting } = found(meetings.findMeeting(db, id), 'Mødet', id);
+  return meeting;
+};
 
 export const meetingHandlers: HandlerMap<Methods> = {
   'meetings:list': (input, { db }) => meetings.listMeetings(db, input.committeeId),
@@ -48,49 +55,55 @@ export const meetingHandlers: HandlerMap<Methods> = {
   'meetings:update': (input, ctx) =>
     change(ctx, { action: 'update', entity: 'meeting', entityId: () => input.id, details: input }, () => {
       const current = found(meetings.findMeeting(ctx.db, input.id), 'Mødet', input.id);
+      requireChange(current, 'meeting');
+      // A held meeting cannot be moved to a day that has not come yet.
+      if (current.status === 'held' && input.date > today(ctx)) throw lifecycleRefusal('held_before_date', input);
       meetings.updateMeeting(ctx.db, input.id, {
         committeeId: current.committeeId, date: input.date, startTime: keep(input.startTime, current.startTime),
-        endTime: keep(input.endTime, current.endTime), place: keep(input.place, current.place), kind: input.kind ?? current.kind, status: current.status,
+        endTime: keep(input.endTime, current.endTime), place: keep(input.place, current.place), kind: input.kind ?? current.kind, status: current.storedStatus,
         firstItemNumber: input.firstItemNumber ?? current.firstItemNumber,
       });
       if (input.firstItemNumber !== undefined && input.firstItemNumber !== current.firstItemNumber) {
+        requireChange(current, 'agenda');
         ctx.db.prepare('UPDATE items SET number = position + ? WHERE meeting_id = ?').run(input.firstItemNumber, input.id);
       }
-      return found(meetings.findMeeting(ctx.db, input.id), 'Mødet', input.id);
+      return summary(ctx.db, input.id);
     }),
 
   'meetings:setStatus': (input, ctx) =>
     change(ctx, { action: 'status', entity: 'meeting', entityId: () => input.id, details: { status: input.status } }, () => {
       const current = found(meetings.findMeeting(ctx.db, input.id), 'Mødet', input.id);
-      refuseStatusChange(current.status, input.status);
-      ctx.db.prepare('UPDATE meetings SET status = ? WHERE id = ?').run(input.status, input.id);
-      return found(meetings.findMeeting(ctx.db, input.id), 'Mødet', input.id);
+      const step = stepToStatus(current.status, input.status);
+      if ('refused' in step) throw lifecycleRefusal(step.refused, current);
+      requireAction(ctx, current, step.action);
+      if (step.action === 'reinstate') meetings.setCancellation(ctx.db, input.id, null);
+      else meetings.setMeetingStatus(ctx.db, input.id, input.status as Exclude<typeof input.status, 'cancelled'>);
+      return summary(ctx.db, input.id);
+    }),
+
+  'meetings:cancel': (input, ctx) =>
+    change(ctx, { action: 'cancel', entity: 'meeting', entityId: () => input.id, details: { reason: input.reason } }, () => {
+      const current = found(meetings.findMeeting(ctx.db, input.id), 'Mødet', input.id);
+      requireAction(ctx, current, 'cancel');
+      meetings.setCancellation(ctx.db, input.id, { at: ctx.now().toISOString(), reason: input.reason });
+      return summary(ctx.db, input.id);
+    }),
+
+  'meetings:reinstate': (input, ctx) =>
+    change(ctx, { action: 'reinstate', entity: 'meeting', entityId: () => input.id }, () => {
+      const current = found(meetings.findMeeting(ctx.db, input.id), 'Mødet', input.id);
+      requireAction(ctx, current, 'reinstate');
+      meetings.setCancellation(ctx.db, input.id, null);
+      return summary(ctx.db, input.id);
     }),
 
   'meetings:delete': (input, ctx) =>
     change(ctx, { action: 'delete', entity: 'meeting', entityId: () => input.id }, () => {
       const current = found(meetings.findMeeting(ctx.db, input.id), 'Mødet', input.id);
-      const released = ctx.db.prepare('SELECT count(*) AS n FROM releases WHERE meeting_id = ?').get(input.id) as { n: number };
-      if (current.status !== 'planned' || released.n > 0) {
-        throw new UserError('Mødet har en udsendt dagsorden eller et referat og kan ikke slettes. Aflys det i stedet.', 'meeting_released');
-      }
+      requireAction(ctx, current, 'delete');
       meetings.deleteMeeting(ctx.db, input.id);
     }),
 };
 
 /** An omitted field keeps its value; null clears it. */
 const keep = <T>(value: T | null | undefined, current: T | null): T | null => (value === undefined ? current : value);
-
-/**
- * The status moves one step at a time: forward, or one step back to correct a mistake.
- * Approved minutes are final; corrections to them are made by addition, never by reopening.
- */
-function refuseStatusChange(from: MeetingStatus, to: MeetingStatus): void {
-  const step = meetingStatuses.indexOf(to) - meetingStatuses.indexOf(from);
-  if (from === 'minutes_approved' && to !== from) {
-    throw new UserError('Referatet er godkendt, og mødets status kan ikke ændres. Rettelser sker som tilføjelser.', 'minutes_final');
-  }
-  if (Math.abs(step) > 1) {
-    throw new UserError(`Mødets status kan kun flyttes ét trin ad gangen (fra ${meetingStatusLabel[from]} til ${meetingStatusLabel[to]} springer et trin over).`, 'status_step');
-  }
-}

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { organisationMethods } from './methods/organisation';
 import { committeeMethods } from './methods/committees';
 import { meetingMethods } from './methods/meetings';
+import { meetingLifecycleMethods } from './methods/meeting-lifecycle';
 import { itemMethods } from './methods/items';
 import { meetingRecordMethods } from './methods/meeting-record';
 import { systemMethods } from './methods/system';
@@ -16,6 +17,7 @@ export const contract = {
   ...organisationMethods,
   ...committeeMethods,
   ...meetingMethods,
+  ...meetingLifecycleMethods,
   ...itemMethods,
   ...meetingRecordMethods,
   ...systemMethods,

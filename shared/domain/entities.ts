@@ -1,4 +1,5 @@
 import type { ContentDoc } from '../content/content-model';
+import type { ReleaseSnapshot } from '../logic/release-changes/types';
 import type {
   AttendanceStatus, CommitteeKind, Distribution, DocumentKind, Edition, ItemAttendanceKind, ItemKind,
   MeetingKind, MeetingStatus, MembershipRole, ProtocolNoteKind, ReleaseFormat, VoteChoiceValue,
@@ -26,6 +27,10 @@ export interface CommitteeDetail extends Committee {
 export interface MeetingSummary {
   id: number; committeeId: number; committeeName: string; date: string; startTime: string | null; endTime: string | null;
   place: string | null; kind: MeetingKind; status: MeetingStatus; itemCount: number;
+  /** Why the meeting was cancelled (status 'cancelled'); null otherwise. */
+  cancelReason: string | null;
+  /** The version of the latest agenda release (udsendelse); null while the agenda was never released. */
+  agendaVersion: number | null;
 }
 
 export interface Section { key: string; heading: string; content: ContentDoc }
@@ -48,6 +53,8 @@ export interface ItemAttendance { personId: number; kind: ItemAttendanceKind; re
 
 export interface Item {
   id: number; meetingId: number; number: number; position: number; title: string; isClosed: boolean; kind: ItemKind;
+  /** What the public editions show of a closed item instead of its title (null: "Lukket punkt"). */
+  publicTitle: string | null;
   caseNumber: string | null; caseTitle: string | null;
   sections: Section[]; points: RecommendationPoint[]; notices: Notice[]; priorDecisions: PriorDecision[];
   request: MemberRequest | null; attachments: AttachmentInfo[];
@@ -58,6 +65,8 @@ export interface AttendanceEntry { personId: number; status: AttendanceStatus; s
 
 export interface MeetingDetail extends MeetingSummary {
   firstItemNumber: number; items: Item[]; attendance: AttendanceEntry[]; members: Membership[];
+  /** What the latest agenda release showed, for the "Ændret siden udsendelse" markers (null: never released). */
+  agendaSnapshot: ReleaseSnapshot | null;
 }
 
 export interface Release {

@@ -11,8 +11,8 @@ export type MembershipRole = z.infer<typeof membershipRoleSchema>;
 export const meetingKindSchema = z.enum(['ordinary', 'extraordinary']);
 export type MeetingKind = z.infer<typeof meetingKindSchema>;
 
-/** planlagt → dagsorden udsendt → afholdt → referat godkendt */
-export const meetingStatuses = ['planned', 'agenda_released', 'held', 'minutes_approved'] as const;
+/** planlagt → dagsorden udsendt → afholdt → referat godkendt, and aflyst (shared/logic/lifecycle says what each allows). */
+export const meetingStatuses = ['planned', 'agenda_released', 'held', 'minutes_approved', 'cancelled'] as const;
 export const meetingStatusSchema = z.enum(meetingStatuses);
 export type MeetingStatus = z.infer<typeof meetingStatusSchema>;
 

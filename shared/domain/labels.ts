@@ -6,6 +6,7 @@ export const meetingStatusLabel: Record<MeetingStatus, string> = {
   agenda_released: 'dagsorden udsendt',
   held: 'afholdt',
   minutes_approved: 'referat godkendt',
+  cancelled: 'aflyst',
 };
 
 export const committeeKindLabel: Record<CommitteeKind, string> = {

@@ -79,3 +79,10 @@ function clockTime(time: string): string {
 function pad2(n: number): string {
   return String(n).padStart(2, '0');
 }
+
+const copenhagenDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The calendar date in Denmark at an instant, as ISO 'YYYY-MM-DD' (the day a meeting is held on). */
+export function danishIsoDate(instant: Date): string {
+  return copenhagenDate.format(instant);
+}

@@ -36,7 +36,7 @@ function attachment(itemId: number, fileName: string): AttachmentInfo {
 
 function item(id: number, number: number, title: string): Item {
   return {
-    id, meetingId: 1, number, position: number - 1, title, isClosed: false, kind: 'ordinary', caseNumber: null, caseTitle: null,
+    id, meetingId: 1, number, position: number - 1, title, isClosed: false, kind: 'ordinary', publicTitle: null, caseNumber: null, caseTitle: null,
     sections: [], points: [], notices: [], priorDecisions: [], request: null, attachments: [], attendance: [], decisions: [], protocolNotes: [],
   };
 }

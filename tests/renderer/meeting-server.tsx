@@ -12,7 +12,7 @@ import { fakeTransport, type FakeHandlers, type FakeTransport } from './fake-tra
 /** An ordinary open item of meeting 1 with nothing in it but what `extra` gives. */
 export function item(id: number, number: number, title: string, extra: Partial<Item> = {}): Item {
   return {
-    id, meetingId: 1, number, position: number - 1, title, isClosed: false, kind: 'ordinary', caseNumber: null, caseTitle: null,
+    id, meetingId: 1, number, position: number - 1, title, isClosed: false, kind: 'ordinary', publicTitle: null, caseNumber: null, caseTitle: null,
     sections: [], points: [], notices: [], priorDecisions: [], request: null, attachments: [], attendance: [], decisions: [], protocolNotes: [],
     ...extra,
   };
@@ -36,7 +36,7 @@ export function meetingServer(
 ): MeetingServer {
   const meeting: MeetingDetail = {
     id: 1, committeeId: 1, committeeName: 'Økonomiudvalget', date: '2026-12-02', startTime: '15:00', endTime: null, place: 'Byrådssalen',
-    kind: 'ordinary', status: 'planned', itemCount: items.length, firstItemNumber: 1, attendance: [], members: [],
+    kind: 'ordinary', status: 'planned', itemCount: items.length, firstItemNumber: 1, cancelReason: null, agendaVersion: null, agendaSnapshot: null, attendance: [], members: [],
     items,
   };
   let nextId = 100;

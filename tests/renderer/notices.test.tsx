@@ -17,7 +17,7 @@ const paragraph = (text: string) => ({ type: 'doc' as const, content: [{ type: '
 
 function announcements(extra: Partial<Item> = {}): Item {
   return {
-    id: 12, meetingId: 1, number: 2, position: 1, title: 'Meddelelser', isClosed: false, kind: 'announcements', caseNumber: null, caseTitle: null,
+    id: 12, meetingId: 1, number: 2, position: 1, title: 'Meddelelser', isClosed: false, kind: 'announcements', publicTitle: null, caseNumber: null, caseTitle: null,
     sections: [], points: [], notices: [], priorDecisions: [], request: null, attachments: [], attendance: [], decisions: [], protocolNotes: [],
     ...extra,
   };
@@ -26,7 +26,7 @@ function announcements(extra: Partial<Item> = {}): Item {
 function meeting(status: MeetingDetail['status'], item: Item): MeetingDetail {
   return {
     id: 1, committeeId: 1, committeeName: 'Økonomiudvalget', date: '2026-12-02', startTime: '15:00', endTime: null, place: null,
-    kind: 'ordinary', status, itemCount: 1, firstItemNumber: 1, attendance: [], members: [], items: [item],
+    kind: 'ordinary', status, itemCount: 1, firstItemNumber: 1, cancelReason: null, agendaVersion: null, agendaSnapshot: null, attendance: [], members: [], items: [item],
   };
 }
 

@@ -6,7 +6,7 @@ import type { Distribution, ItemAttendanceKind, ItemKind, ProtocolNoteKind, Vote
 import { readContent } from '../../../shared/content/content-versions';
 
 interface ItemRow {
-  id: number; meeting_id: number; number: number; position: number; title: string; is_closed: number; kind: ItemKind;
+  id: number; meeting_id: number; number: number; position: number; title: string; is_closed: number; kind: ItemKind; public_title: string | null;
   case_number: string | null; case_title: string | null; requested_by_person_id: number | null; requester_name: string | null;
   requested_on: string | null; request_text: string | null;
 }
@@ -44,7 +44,7 @@ export function loadItems(db: Db, scope: { meetingId: number } | { itemId: numbe
      WHERE n.item_id IN ${inIds} ORDER BY nm.person_id`).all(...ids) as { note_id: number; person_id: number }[], (m) => m.note_id);
 
   return rows.map((r): Item => ({
-    id: r.id, meetingId: r.meeting_id, number: r.number, position: r.position, title: r.title, isClosed: r.is_closed === 1, kind: r.kind,
+    id: r.id, meetingId: r.meeting_id, number: r.number, position: r.position, title: r.title, isClosed: r.is_closed === 1, kind: r.kind, publicTitle: r.public_title,
     caseNumber: r.case_number, caseTitle: r.case_title,
     sections: (sections.get(r.id) ?? []).map(toSection),
     points: (points.get(r.id) ?? []).map(toPoint),

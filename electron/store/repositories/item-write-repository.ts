@@ -6,22 +6,24 @@ import { writeContent } from '../../../shared/content/content-versions';
 
 export interface ItemFields {
   meetingId: number; caseId: number | null; position: number; number: number; title: string; isClosed: boolean; kind: ItemKind;
+  /** Only a closed item keeps one; null prints "Lukket punkt". */
+  publicTitle?: string | null;
   request: { personId: number; requestedOn: string; text: string } | null;
 }
 
 export function insertItem(db: Db, f: ItemFields): number {
   return Number(
-    db.prepare(`INSERT INTO items (meeting_id, case_id, position, number, title, is_closed, kind, requested_by_person_id, requested_on, request_text)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
-      f.meetingId, f.caseId, f.position, f.number, f.title, f.isClosed ? 1 : 0, f.kind,
+    db.prepare(`INSERT INTO items (meeting_id, case_id, position, number, title, is_closed, kind, public_title, requested_by_person_id, requested_on, request_text)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+      f.meetingId, f.caseId, f.position, f.number, f.title, f.isClosed ? 1 : 0, f.kind, f.publicTitle ?? null,
       f.request?.personId ?? null, f.request?.requestedOn ?? null, f.request?.text ?? null,
     ).lastInsertRowid,
   );
 }
 
 export function updateItemFields(db: Db, id: number, f: Omit<ItemFields, 'meetingId' | 'position' | 'number'>): void {
-  db.prepare(`UPDATE items SET case_id = ?, title = ?, is_closed = ?, kind = ?, requested_by_person_id = ?, requested_on = ?, request_text = ?
-    WHERE id = ?`).run(f.caseId, f.title, f.isClosed ? 1 : 0, f.kind, f.request?.personId ?? null, f.request?.requestedOn ?? null, f.request?.text ?? null, id);
+  db.prepare(`UPDATE items SET case_id = ?, title = ?, is_closed = ?, kind = ?, public_title = ?, requested_by_person_id = ?, requested_on = ?, request_text = ?
+    WHERE id = ?`).run(f.caseId, f.title, f.isClosed ? 1 : 0, f.kind, f.publicTitle ?? null, f.request?.personId ?? null, f.request?.requestedOn ?? null, f.request?.text ?? null, id);
 }
 
 export function setItemOrder(db: Db, order: { id: number; position: number; number: number }[]): void {

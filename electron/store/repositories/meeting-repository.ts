@@ -4,18 +4,28 @@ import type { AttendanceStatus, MeetingKind, MeetingStatus } from '../../../shar
 
 interface MeetingRow {
   id: number; committee_id: number; committee_name: string; date: string; start_time: string | null; end_time: string | null;
-  place: string | null; kind: MeetingKind; status: MeetingStatus; first_item_number: number; item_count: number;
+  place: string | null; kind: MeetingKind; status: StoredStatus; first_item_number: number; item_count: number;
+  cancelled_at: string | null; cancel_reason: string | null; agenda_version: number | null;
 }
 
-export interface MeetingRecord extends MeetingSummary { firstItemNumber: number }
+/** The status column never says 'cancelled': a cancellation lies over the status the meeting had, so it can be reinstated. */
+type StoredStatus = Exclude<MeetingStatus, 'cancelled'>;
+
+export interface MeetingRecord extends MeetingSummary {
+  firstItemNumber: number;
+  /** The status under a cancellation (equal to status when not cancelled). */
+  storedStatus: StoredStatus;
+}
 
 const toMeeting = (r: MeetingRow): MeetingRecord => ({
   id: r.id, committeeId: r.committee_id, committeeName: r.committee_name, date: r.date, startTime: r.start_time, endTime: r.end_time,
-  place: r.place, kind: r.kind, status: r.status, itemCount: r.item_count, firstItemNumber: r.first_item_number,
+  place: r.place, kind: r.kind, status: r.cancelled_at === null ? r.status : 'cancelled', itemCount: r.item_count, firstItemNumber: r.first_item_number,
+  cancelReason: r.cancel_reason, agendaVersion: r.agenda_version, storedStatus: r.status,
 });
 
 const meetingSelect = `SELECT m.*, c.name AS committee_name,
-  (SELECT count(*) FROM items i WHERE i.meeting_id = m.id) AS item_count
+  (SELECT count(*) FROM items i WHERE i.meeting_id = m.id) AS item_count,
+  (SELECT max(version) FROM releases r WHERE r.meeting_id = m.id AND r.document = 'agenda') AS agenda_version
   FROM meetings m JOIN committees c ON c.id = m.committee_id`;
 
 export function listMeetings(db: Db, committeeId?: number): MeetingRecord[] {
@@ -35,7 +45,14 @@ export interface MeetingFields {
   kind: MeetingKind; status: MeetingStatus; firstItemNumber: number;
 }
 
+/** A cancellation is set with setCancellation, never as a status. */
+function storedStatus(status: MeetingStatus): StoredStatus {
+  if (status === 'cancelled') throw new Error('A meeting is cancelled with setCancellation, not with its status.');
+  return status;
+}
+
 export function insertMeeting(db: Db, m: MeetingFields): number {
+  storedStatus(m.status);
   return Number(
     db.prepare(`INSERT INTO meetings (committee_id, date, start_time, end_time, place, kind, status, first_item_number)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(m.committeeId, m.date, m.startTime, m.endTime, m.place, m.kind, m.status, m.firstItemNumber).lastInsertRowid,
@@ -43,9 +60,18 @@ export function insertMeeting(db: Db, m: MeetingFields): number {
 }
 
 export function updateMeeting(db: Db, id: number, m: MeetingFields): number {
+  storedStatus(m.status);
   return db
     .prepare(`UPDATE meetings SET committee_id = ?, date = ?, start_time = ?, end_time = ?, place = ?, kind = ?, status = ?, first_item_number = ?
       WHERE id = ?`).run(m.committeeId, m.date, m.startTime, m.endTime, m.place, m.kind, m.status, m.firstItemNumber, id).changes;
+}
+
+export function setMeetingStatus(db: Db, id: number, status: StoredStatus): void {
+  db.prepare('UPDATE meetings SET status = ? WHERE id = ?').run(status, id);
+}
+
+export function setCancellation(db: Db, id: number, cancellation: { at: string; reason: string } | null): void {
+  db.prepare('UPDATE meetings SET cancelled_at = ?, cancel_reason = ? WHERE id = ?').run(cancellation?.at ?? null, cancellation?.reason ?? null, id);
 }
 
 export const deleteMeeting = (db: Db, id: number): number => db.prepare('DELETE FROM meetings WHERE id = ?').run(id).changes;

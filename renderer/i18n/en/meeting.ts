@@ -8,6 +8,7 @@ export const enMeeting: TranslationShape<typeof daMeeting> = {
     agenda_released: 'agenda sent',
     held: 'held',
     minutes_approved: 'minutes approved',
+    cancelled: 'cancelled',
   },
   meetingKind: {
     ordinary: 'Ordinary meeting',

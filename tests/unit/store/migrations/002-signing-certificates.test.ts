@@ -32,7 +32,7 @@ describe('migration 002: signing certificates', () => {
   });
 
   it('is applied only once', () => {
-    migrate(db, ':memory:');
+    migrate(db, ':memory:', signingCertificates.version);
     expect(schemaVersion(db)).toBe(2);
   });
 });

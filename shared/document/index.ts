@@ -1,0 +1,4 @@
+export * from './types';
+export * from './wording';
+export { buildDocument, changedSinceRelease, distributedBilag } from './build-document';
+export { itemDocument, type ItemContext } from './item-document';

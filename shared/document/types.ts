@@ -1,0 +1,151 @@
+import type { ContentDoc } from '../content/content-model';
+import type {
+  Item, MeetingDetail, Membership, Municipality, Notice, Party, Person,
+} from '../domain/entities';
+import type { DocumentKind, Edition } from '../domain/enums';
+import type { DocumentState } from '../logic/lifecycle';
+
+/**
+ * What one edition of the agenda or the minutes says, decided once and in Danish: the PDF (HTML →
+ * Chromium), the Word exporter and the app's item view render this and decide nothing themselves.
+ * A closed item or bilag left out of the public edition here is left out everywhere.
+ */
+export interface DocumentModel {
+  document: DocumentKind;
+  edition: Edition;
+  /** Udkast, final, or the meeting is cancelled (shared/logic/lifecycle). */
+  state: DocumentState;
+  /** "Dagsorden" or "Referat". */
+  documentName: string;
+  municipality: Municipality;
+  committeeName: string;
+  date: string;
+  longDate: string;
+  shortDate: string;
+  startTime: string | null;
+  endTime: string | null;
+  place: string | null;
+  extraordinary: boolean;
+  front: FrontPage;
+  members: DocumentMember[];
+  items: DocumentItem[];
+  /** Printed on every page and in the file name ("Udkast"), or null for the final text. */
+  pageMark: string | null;
+  /** The document's title, for <title>, the PDF Info and the window title bar. */
+  title: string;
+  /** The minutes' signature sheet (null in the agenda and in a cancelled meeting's minutes). */
+  signatureSheet: SignatureSheet | null;
+}
+
+export interface FrontPage {
+  /** "Referat – ekstraordinært møde" */
+  kindLine: string;
+  /** "Offentlig udgave", or null in the members' edition. */
+  editionLine: string | null;
+  /** "Udkast – referatet er ikke godkendt", "Mødet er aflyst: <grund>", or null. */
+  notice: string | null;
+  facts: { label: string; value: string }[];
+  /** Column headings of the members table; the attendance column only in the minutes. */
+  memberColumns: string[];
+}
+
+export interface DocumentMember {
+  label: string;
+  /** "Formand", "Næstformand", "" for an ordinary member. */
+  roleLabel: string;
+  role: Membership['role'];
+  /** Minutes only: "Til stede", "Afbud", "Fraværende", "Stedfortræder for …". */
+  attendance: string | null;
+  present: boolean;
+}
+
+export interface DocumentBilag {
+  attachmentId: number;
+  itemNumber: number;
+  itemTitle: string;
+  /** The number printed in the Bilagsfortegnelse ("1. <titel>"). */
+  number: number;
+  title: string;
+  sha256: string;
+  /** Merged into the packet; otherwise listed as "(ligger i sagen)". */
+  distributed: boolean;
+  /** Pages as counted when the file was attached (the compiler checks it when it merges). */
+  pageCount: number;
+}
+
+export interface DocumentSection {
+  key: string;
+  heading: string;
+  content: ContentDoc;
+  /** Indstilling with its numbered points printed after the text. */
+  points: DocumentPoints | null;
+}
+
+export interface DocumentPoints {
+  /** "Forvaltningen foreslår, at" — null when the section's own text already opens the points. */
+  lead: string | null;
+  points: { id: number; number: number; text: string; authority: string | null }[];
+}
+
+export interface DecisionBlock {
+  /** "Økonomiudvalget den 24. januar 2012:" */
+  heading: string;
+  /** The decision sentences, in order, each with the vote sentence that belongs to it. */
+  decisions: { text: string; vote: string | null }[];
+  notes: { label: string; text: string }[];
+  /** "Karsten Lomholt (C) var fraværende." and the § 14 lines. */
+  presenceLines: string[];
+}
+
+export interface DocumentItem {
+  id: number;
+  number: number;
+  /** In the public edition a closed item's public title ("Lukket punkt" when it has none). */
+  title: string;
+  isClosed: boolean;
+  /** "Åbent punkt" / "Lukket punkt": the page furniture. */
+  furniture: string;
+  /** false: number, title and withheldNote only. */
+  showContent: boolean;
+  /** Why the content is not shown in this edition ("Lukket punkt – indholdet offentliggøres ikke."). */
+  withheldNote: string | null;
+  /** Changed since the agenda was last released: "Ændret siden udsendelse" on the page and in the bookmark. */
+  changedSinceRelease: boolean;
+  changedNote: string | null;
+  /** The bookmark: "4. Køb af ejendom (lukket punkt) – ændret siden udsendelse". */
+  outlineTitle: string;
+  kind: Item['kind'];
+  /** "Sagsnr. 26/04411" or null. */
+  caseLine: string | null;
+  request: { heading: string; sentence: string; text: string } | null;
+  sections: DocumentSection[];
+  notices: Notice[];
+  /** Earlier committees' decisions, oldest first. */
+  priorDecisions: { heading: string; text: string }[];
+  /** Minutes only; null when nothing is recorded. */
+  decision: DecisionBlock | null;
+  bilag: DocumentBilag[];
+}
+
+export interface SignatureSheet {
+  heading: string;
+  intro: string;
+  signers: string[];
+}
+
+/** What the model is built from: the meeting as stored, read once. */
+export interface DocumentSource {
+  meeting: MeetingDetail;
+  municipality: Municipality;
+  /** The committee's section order (keys). */
+  sectionOrder: string[];
+  people: Person[];
+  parties: Party[];
+}
+
+export interface DocumentOptions {
+  document: DocumentKind;
+  edition: Edition;
+  /** Items whose text must stay out of the public edition (personal data found by the release checks). */
+  withheldItemIds?: ReadonlySet<number>;
+}

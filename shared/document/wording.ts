@@ -1,0 +1,51 @@
+import type { DocumentKind } from '../domain/enums';
+import type { DocumentState } from '../logic/lifecycle';
+
+/** The fixed Danish words of the agenda and the minutes, in one place. */
+export const WORDS = {
+  openItem: 'Åbent punkt',
+  closedItem: 'Lukket punkt',
+  closedMark: '(lukket punkt)',
+  closedWithheld: 'Lukket punkt – indholdet offentliggøres ikke.',
+  personalDataWithheld: 'Punktets tekst er ikke med i den offentlige udgave, fordi den indeholder personoplysninger.',
+  changedSinceRelease: 'Ændret siden udsendelse',
+  publicEdition: 'Offentlig udgave',
+  recommendationHeading: 'Indstilling',
+  recommendationLead: 'Forvaltningen foreslår, at',
+  noticesHeading: 'Meddelelser',
+  requestHeading: 'Anmodning om optagelse af sag',
+  bilagListHeading: 'Bilagsfortegnelse',
+  onFile: '(ligger i sagen)',
+  signatureHeading: 'Underskriftsblad',
+  tocHeading: 'Indholdsfortegnelse',
+  cancelled: 'Mødet er aflyst',
+  draft: 'Udkast',
+} as const;
+
+export const documentName = (document: DocumentKind): string => (document === 'agenda' ? 'Dagsorden' : 'Referat');
+
+/** What every page says of a draft or a cancelled meeting; null for the final text. */
+export function pageMark(state: DocumentState): string | null {
+  if (state === 'draft') return WORDS.draft;
+  if (state === 'cancelled') return WORDS.cancelled;
+  return null;
+}
+
+/** The front page's notice under the title. */
+export function frontNotice(state: DocumentState, document: DocumentKind, cancelReason: string | null): string | null {
+  if (state === 'cancelled') return cancelReason ? `${WORDS.cancelled}: ${cancelReason}` : `${WORDS.cancelled}.`;
+  if (state === 'draft') return document === 'minutes' ? 'Udkast – referatet er ikke godkendt.' : 'Udkast – dagsordenen er ikke udsendt.';
+  return null;
+}
+
+/** "Økonomiudvalget den 24. januar 2012:" */
+export const decisionHeading = (committeeName: string, longDate: string): string => `${committeeName} den ${longDate}:`;
+
+export const authorityText = (body: string): string => `Beslutningskompetence: ${body}`;
+
+export const caseLine = (caseNumber: string): string => `Sagsnr. ${caseNumber}`;
+
+/** An Indstilling that opens its own points ("Forvaltningen foreslår, at …", "Direktionen indstiller, at") needs no lead. */
+export function hasOwnLead(text: string): boolean {
+  return /(?<![\p{L}])(foreslår|indstiller)(?![\p{L}])/iu.test(text);
+}

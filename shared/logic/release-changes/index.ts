@@ -1,0 +1,4 @@
+export * from './types';
+export * from './snapshot';
+export * from './compare';
+export * from './describe';
