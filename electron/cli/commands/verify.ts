@@ -2,9 +2,15 @@ import { readFile } from 'node:fs/promises';
 import { UserError } from '../../../shared/api/envelope';
 import { UsageError } from '../cli-io';
 import type { Command } from '../command';
-import { isIntactAndComplete, verifyPdf } from '../../export/sign/verify-pdf';
+import { isIntactAndComplete, verifyPdf, type SignatureReport } from '../../export/sign/verify-pdf';
 
 const yesNo = (value: boolean) => (value ? 'ja' : 'nej');
+
+const integrityLabel: Record<SignatureReport['integrity'], string> = {
+  valid: 'intakt',
+  tampered: 'BRUDT – indholdet er ændret',
+  damaged: 'BESKADIGET – filen er afkortet eller ødelagt',
+};
 
 function formatTime(date: Date | undefined): string {
   if (!date) return 'ikke angivet';
@@ -30,7 +36,7 @@ export const run: Command['run'] = async (args, io) => {
     io.out(`  Tidspunkt: ${formatTime(signature.signingTime)}`);
     io.out(`  Type: ${signature.subFilter}`);
     if (signature.reason) io.out(`  Begrundelse: ${signature.reason}`);
-    io.out(`  Integritet: ${signature.integrity === 'valid' ? 'intakt' : 'BRUDT – indholdet er ændret'}`);
+    io.out(`  Integritet: ${integrityLabel[signature.integrity]}`);
     io.out(`  Dækker hele dokumentet: ${yesNo(signature.coversWholeDocument)}`);
     io.out(`  Tilføjet efter underskrift: ${yesNo(signature.appendedAfterSigning)}`);
     for (const message of signature.messages) io.out(`  - ${message}`);

@@ -12,7 +12,8 @@ export interface SignatureReport {
   signingTime: Date | undefined;
   subFilter: string;
   reason: string | undefined;
-  integrity: 'valid' | 'tampered';
+  /** tampered: the signed bytes changed; damaged: they cannot all be read (a cut or broken file). */
+  integrity: 'valid' | 'tampered' | 'damaged';
   /** The signed byte ranges are the whole file except /Contents, up to its end-of-file marker. */
   coversWholeDocument: boolean;
   /** Bytes follow the signed range (an incremental update: changes made after signing). */
@@ -23,6 +24,8 @@ export interface SignatureReport {
 
 export interface VerifyReport {
   signed: boolean;
+  /** The file is cut short or a signature's data cannot be read: nothing can be said about its content. */
+  damaged: boolean;
   signatures: SignatureReport[];
   /** Danish summary lines. */
   messages: string[];
@@ -47,14 +50,25 @@ const DIGESTS: Record<string, string> = {
 export async function verifyPdf(bytes: Uint8Array): Promise<VerifyReport> {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   const signatures: SignatureReport[] = [];
+  const damage: string[] = [];
   const byteRangePattern = /\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/g;
   for (let match = byteRangePattern.exec(text); match; match = byteRangePattern.exec(text)) {
     const range = [match[1], match[2], match[3], match[4]].map(Number) as [number, number, number, number];
-    signatures.push(await checkSignature(bytes, text, match.index, range));
+    signatures.push(await checkSignature(bytes, text, match.index, range, damage));
   }
+  const truncated = !text.slice(-1024).includes('%%EOF');
+  if (truncated) damage.unshift('den er afkortet eller ufuldstændig (slutmarkeringen %%EOF mangler)');
+  const unreadableRanges = (text.match(/\/ByteRange\b/g)?.length ?? 0) - signatures.length;
+  if (unreadableRanges > 0) damage.push('en underskrifts byteområde (ByteRange) kan ikke læses');
 
   const messages: string[] = [];
-  if (signatures.length === 0) {
+  if (damage.length > 0) {
+    messages.push(`Filen er beskadiget: ${damage[0]}.`);
+    messages.push(signatures.length === 0
+      ? 'Det kan ikke afgøres, om filen er underskrevet: en underskrift kan ligge i den del, der mangler eller ikke kan læses.'
+      : 'Underskriften kan ikke kontrolleres, før filen er hentet eller kopieret igen i sin helhed.');
+    if (signatures.length > 0) messages.push('Bemærk: udsteder ikke kontrolleret mod en betroet liste.');
+  } else if (signatures.length === 0) {
     messages.push('Filen er ikke underskrevet.');
   } else {
     const tampered = signatures.some((s) => s.integrity === 'tampered');
@@ -64,16 +78,17 @@ export async function verifyPdf(bytes: Uint8Array): Promise<VerifyReport> {
     else messages.push(signatures.length === 1 ? 'Underskriften er gyldig og dækker hele dokumentet.' : 'Alle underskrifter er intakte, og den sidste dækker hele dokumentet.');
     messages.push('Bemærk: udsteder ikke kontrolleret mod en betroet liste.');
   }
-  return { signed: signatures.length > 0, signatures, messages };
+  return { signed: signatures.length > 0, damaged: damage.length > 0, signatures, messages };
 }
 
 /** True when the report describes a file whose signatures are all intact and nothing follows the last. */
 export function isIntactAndComplete(report: VerifyReport): boolean {
   const last = report.signatures[report.signatures.length - 1];
-  return report.signed && report.signatures.every((s) => s.integrity === 'valid') && last !== undefined && last.coversWholeDocument;
+  return report.signed && !report.damaged && report.signatures.every((s) => s.integrity === 'valid') && last !== undefined && last.coversWholeDocument;
 }
 
-async function checkSignature(bytes: Uint8Array, text: string, at: number, range: [number, number, number, number]): Promise<SignatureReport> {
+/** Checks one signature; what makes it unreadable (not changed, but cut or broken) also goes to `damage`. */
+async function checkSignature(bytes: Uint8Array, text: string, at: number, range: [number, number, number, number], damage: string[]): Promise<SignatureReport> {
   const dictionary = enclosingObject(text, at);
   const subFilter = /\/SubFilter\s*\/([^\s/<>[\]()]+)/.exec(dictionary)?.[1] ?? 'ukendt';
   const mDate = parsePdfDate(/\/M\s*\(([^)]*)\)/.exec(dictionary)?.[1]);
@@ -89,20 +104,28 @@ async function checkSignature(bytes: Uint8Array, text: string, at: number, range
     appendedAfterSigning: false,
     messages: [],
   };
+  const damaged = (why: string): SignatureReport => {
+    report.integrity = 'damaged';
+    report.messages.push(`${why.charAt(0).toUpperCase()}${why.slice(1)}: filen er beskadiget.`);
+    damage.push(why);
+    return report;
+  };
 
   const [start1, length1, start2, length2] = range;
   const end = start2 + length2;
-  const sane = start1 === 0 && length1 > 0 && start2 > length1 && end <= bytes.length;
-  if (!sane) {
+  if (start1 !== 0 || length1 <= 0 || start2 <= length1) {
     report.messages.push('Underskriftens byteområde (ByteRange) er ugyldigt.');
     return report;
   }
+  if (end > bytes.length) return damaged(`underskriftens byteområde (ByteRange) går ud over filens slutning (til byte ${end}, filen har ${bytes.length})`);
   const rest = text.slice(end);
   report.appendedAfterSigning = !/^\s*(%%EOF\s*)?$/.test(rest);
   const gap = text.slice(length1, start2);
   const contentsMatch = /^<([0-9A-Fa-f\s]*)>$/.exec(gap);
   report.coversWholeDocument = !report.appendedAfterSigning && contentsMatch !== null;
   if (!contentsMatch) {
+    // Still one <…> string, but with other characters: the signature's bytes are broken, not moved.
+    if (/^<[^<>]*>$/.test(gap)) return damaged('underskriftens indhold (/Contents) er ikke hex-kodet');
     report.messages.push('Underskriftens byteområde udelader mere end selve underskriften.');
     return report;
   }
@@ -117,8 +140,7 @@ async function checkSignature(bytes: Uint8Array, text: string, at: number, range
     signedData = new pkijs.SignedData({ schema: contentInfo.content });
     signerCertificate = findSignerCertificate(signedData);
   } catch {
-    report.messages.push('Underskriften (CMS) kan ikke læses.');
-    return report;
+    return damaged('underskriften (CMS) kan ikke læses');
   }
   if (signerCertificate) {
     report.signer = describeName(signerCertificate.subject);
