@@ -1,9 +1,56 @@
-import { findReleaseIssues } from '../../shared/logic/release-checks';
+import { PDFDocument } from 'pdf-lib';
+import { findReleaseIssues, type ActiveContentRemoval } from '../../shared/logic/release-checks';
+import { scanActiveContent } from '../export/packet/scan-active-content';
+import type { Db } from '../store/open-database';
 import { getAttachmentText } from '../store/repositories/attachment-repository';
+import { getBlob } from '../store/repositories/blob-repository';
 import type { HandlerMap } from './handler-types';
 import { loadMeetingDetail } from './meeting-service';
 
-/** Read only: the checks run on the stored meeting and the text extracted from its bilag. */
+type Removals = readonly ActiveContentRemoval[] | undefined;
+
+/**
+ * What the packet will strip from each bilag file, by SHA-256. A blob never changes under its hash, so
+ * an entry never goes stale; the checks run again on every edit of the meeting, and opening every PDF
+ * each time would make them slow. Bounded: the oldest entries go first.
+ */
+const removalsBySha = new Map<string, Promise<Removals>>();
+const MAX_CACHED = 5_000;
+
+/** Read only: the checks run on the stored meeting, the text extracted from its bilag and what the packet strips from them. */
 export const releaseCheckHandlers: HandlerMap<'meetings:releaseChecks'> = {
-  'meetings:releaseChecks': (input, { db }) => findReleaseIssues(loadMeetingDetail(db, input.id), (id) => getAttachmentText(db, id)),
+  'meetings:releaseChecks': async (input, { db }) => {
+    const meeting = loadMeetingDetail(db, input.id);
+    const removals = new Map<string, Removals>();
+    for (const item of meeting.items) {
+      for (const a of item.attachments) {
+        if (a.distribution === 'distributed' && !removals.has(a.sha256)) removals.set(a.sha256, await bilagRemovals(db, a.sha256));
+      }
+    }
+    return findReleaseIssues(meeting, (id) => getAttachmentText(db, id), (sha) => removals.get(sha));
+  },
 };
+
+/** The scanner's findings for one stored bilag; undefined when the file cannot be read (the export refuses it by name). */
+export function bilagRemovals(db: Db, sha256: string): Promise<Removals> {
+  let entry = removalsBySha.get(sha256);
+  if (!entry) {
+    entry = scanBlob(db, sha256);
+    removalsBySha.set(sha256, entry);
+    if (removalsBySha.size > MAX_CACHED) removalsBySha.delete(removalsBySha.keys().next().value as string);
+  }
+  return entry;
+}
+
+async function scanBlob(db: Db, sha256: string): Promise<Removals> {
+  const bytes = getBlob(db, sha256);
+  if (!bytes) {
+    removalsBySha.delete(sha256); // it may be stored later under the same hash
+    return undefined;
+  }
+  try {
+    return scanActiveContent(await PDFDocument.load(bytes, { updateMetadata: false })).removals;
+  } catch {
+    return undefined;
+  }
+}

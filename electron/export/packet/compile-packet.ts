@@ -102,7 +102,7 @@ async function compileWithPageCounts(
       if (options.pageCountsFinal) throw new Error(`Bilag ${run.bilag.attachmentId} changed its page count during the export`);
       throw new PageCountChanged(run.bilag.attachmentId, loaded.pageCount);
     }
-    const copies = await copyBilagPages(doc, loaded.doc);
+    const copies = await copyBilagPages(doc, loaded.doc, run.bilag);
     const stamp = createBilagStamper(painter, {
       item: `Punkt nr. ${run.bilag.itemNumber} - ${run.bilag.itemTitle}`,
       page: (pageNumber) => `Bilag ${run.bilag.number} - Side ${pageNumber} af ${run.pageCount}`,

@@ -1,27 +1,46 @@
 import {
   PDFArray, PDFDict, PDFName, PDFNumber, PDFRef, type PDFDocument, type PDFObject, type PDFPage,
 } from 'pdf-lib';
+import { UserError } from '../../../shared/api/envelope';
+import type { PacketBilag } from '../html/packet-model';
+import { flattenFormWidgets, FormFlattenRefusal } from './flatten-form-widgets';
+import { asType, lookupAs } from './pdf-lookup';
+import { scanActiveContent } from './scan-active-content';
+import { stripActiveContent } from './strip-active-content';
 
 const N = {
-  Annots: PDFName.of('Annots'), Subtype: PDFName.of('Subtype'), Widget: PDFName.of('Widget'), FT: PDFName.of('FT'),
-  Sig: PDFName.of('Sig'), Link: PDFName.of('Link'), Dest: PDFName.of('Dest'), A: PDFName.of('A'), S: PDFName.of('S'),
+  Annots: PDFName.of('Annots'), Subtype: PDFName.of('Subtype'), Link: PDFName.of('Link'), Dest: PDFName.of('Dest'), A: PDFName.of('A'), S: PDFName.of('S'),
   GoTo: PDFName.of('GoTo'), D: PDFName.of('D'), P: PDFName.of('P'), Parent: PDFName.of('Parent'),
   StructParents: PDFName.of('StructParents'), StructParent: PDFName.of('StructParent'), B: PDFName.of('B'),
 };
 
 /**
- * Copies all pages of a bilag into the packet, cleaned of what would break there:
- * - signature widgets (/Widget, /FT /Sig) would show "Digest Mismatch" for the packet, and form
- *   widgets would point at a form the packet does not have: they go;
+ * Copies all pages of a bilag into the packet, cleaned of what would break there or act by itself:
+ * - active content (scripts, programs started, form submissions, jumps to other files, additional
+ *   actions, attached and embedded files, media players) goes, as scanActiveContent plans it and the
+ *   release checks list it; http/https/mailto links and links within the bilag stay;
+ * - form widgets would point at a form the packet does not have: their appearances are drawn into
+ *   the page (so filled-in values stay) and the widgets go; signature widgets (they would show
+ *   "Digest Mismatch" for the packet) go undrawn;
  * - a link to another page of the same bilag is remapped to that page's copy; one that cannot be
  *   resolved (named destination, another file's page) is dropped, so no link dangles;
  * - /P and /StructParent(s) point into the bilag's own page and structure trees: removed, so the
  *   packet's tag tree (from Chromium) stays consistent.
- * The source document is changed in place; it is a throwaway copy loaded for this export.
+ * The source document is changed in place; it is a throwaway copy loaded for this export. A form
+ * that cannot be drawn refuses the bilag, naming it when `bilag` is given.
  */
-export async function copyBilagPages(target: PDFDocument, source: PDFDocument): Promise<PDFPage[]> {
+export async function copyBilagPages(target: PDFDocument, source: PDFDocument, bilag?: PacketBilag): Promise<PDFPage[]> {
   const sourcePages = source.getPages();
   const indexOfRef = new Map(sourcePages.map((p, i) => [p.ref.toString(), i]));
+
+  const scan = scanActiveContent(source);
+  try {
+    await flattenFormWidgets(source, scan);
+  } catch (error) {
+    if (error instanceof FormFlattenRefusal) throw refusal(bilag, error.reason);
+    throw error;
+  }
+  stripActiveContent(source, scan);
 
   for (const page of sourcePages) {
     page.node.delete(N.StructParents);
@@ -33,11 +52,9 @@ export async function copyBilagPages(target: PDFDocument, source: PDFDocument): 
       const raw = annots.get(i);
       const annot = asType(annots.lookup(i), PDFDict);
       if (!annot) continue;
-      const subtype = lookupAs(annot, N.Subtype, PDFName);
-      if (subtype === N.Widget || lookupAs(annot, N.FT, PDFName) === N.Sig) continue;
       annot.delete(N.P);
       annot.delete(N.StructParent);
-      if (subtype === N.Link && !placeholderInternalDest(annot, indexOfRef)) continue;
+      if (lookupAs(annot, N.Subtype, PDFName) === N.Link && !placeholderInternalDest(annot, indexOfRef)) continue;
       kept.push(raw);
     }
     if (kept.length === 0) page.node.delete(N.Annots);
@@ -87,17 +104,10 @@ function destArray(annot: PDFDict): PDFArray | undefined {
   return lookupAs(action, N.D, PDFArray);
 }
 
-/** pdf-lib's lookupMaybe throws on a type mismatch; a bilag may hold anything, so check softly. */
-type PdfClass<T> = { prototype: T };
+export { asType, lookupAs } from './pdf-lookup';
 
-export function asType<T>(value: unknown, type: PdfClass<T>): T | undefined {
-  return value instanceof (type as unknown as new () => T) ? value : undefined;
-}
-
-export function lookupAs<T>(dict: PDFDict, key: PDFName, type: PdfClass<T>): T | undefined {
-  try {
-    return asType(dict.lookup(key), type);
-  } catch {
-    return undefined;
-  }
+/** Worded as loadBilag words its refusals, so every unusable bilag reads the same. */
+function refusal(bilag: PacketBilag | undefined, reason: string): UserError {
+  const which = bilag ? `bilag ${bilag.number} »${bilag.title}« til punkt ${bilag.itemNumber} (${bilag.itemTitle})` : 'et bilag';
+  return new UserError(`Pakken kan ikke dannes: ${which} kan ikke bruges, fordi ${reason}.`, 'bilag_unusable');
 }

@@ -1,5 +1,6 @@
 import type { Item, MeetingDetail } from '../../domain/entities';
 import { isContentEmpty } from '../../content/plain-text';
+import { activeContentIssues, type RemovalsOf } from './active-content';
 import { excerptAround, hitsOf } from './excerpt';
 import { itemLabel, itemTexts, RECOMMENDATION_KEY } from './item-texts';
 import { findCprNumbers, findEmails, findPhoneNumbers } from './personal-data';
@@ -17,16 +18,18 @@ const PERSONAL_DATA: { code: ReleaseIssueCode; severity: ReleaseIssueSeverity; w
 
 /**
  * What should be fixed (or confirmed) before the agenda is sent: missing Indstilling, promised but
- * missing bilag, placeholders, closed bilag on open items and personal data in what becomes public.
- * `bilagText` gives the text extracted from a bilag.
+ * missing bilag, placeholders, closed bilag on open items, personal data in what becomes public and
+ * active content the packet removes from a bilag. `bilagText` gives the text extracted from a bilag,
+ * `removalsOf` what the scanner found in a bilag's file.
  */
-export function findReleaseIssues(meeting: MeetingDetail, bilagText: (attachmentId: number) => string): ReleaseIssue[] {
+export function findReleaseIssues(meeting: MeetingDetail, bilagText: (attachmentId: number) => string, removalsOf: RemovalsOf = () => undefined): ReleaseIssue[] {
   return meeting.items.flatMap((item) => [
     ...missingRecommendation(item),
     ...bilagMentionedWithoutBilag(item),
     ...placeholders(item),
     ...closedBilagOnOpenItem(item),
     ...(item.isClosed ? [] : personalData(item, bilagText)),
+    ...activeContentIssues(item, removalsOf),
   ]);
 }
 

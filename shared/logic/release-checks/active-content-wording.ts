@@ -1,0 +1,63 @@
+/**
+ * The Danish wording of what the packet removes from a bilag, in i18next's shape (`{{var}}`, `_one`/`_other`):
+ * the server words its message with it and the UI's Danish resources use this very object, so the two say the
+ * same. A line is "<what> <where>": "JavaScript ved åbning af side 2", "link der starter et program på side 1".
+ */
+export const daActiveContentWording = {
+  intro: 'Bilag {{number}} »{{title}}« har indhold, der fjernes i pakken:',
+  more_one: 'og 1 ting mere',
+  more_other: 'og {{count}} ting mere',
+  what: {
+    javascript: 'JavaScript',
+    launch: 'start af et program',
+    submit_form: 'afsendelse af formulardata',
+    reset_form: 'nulstilling af formularen',
+    import_data: 'indlæsning af data fra en fil',
+    remote_goto: 'spring til en anden fil',
+    embedded_goto: 'spring til en indlejret fil',
+    goto: 'spring til en side',
+    media: 'afspilning af lyd eller video',
+    hide: 'skjul eller visning af felter',
+    named: 'menukommandoen »{{detail}}«',
+    uri: 'adressen »{{detail}}«',
+    other_action: 'handlingen »{{detail}}«',
+    attachment: 'vedhæftet fil »{{detail}}«',
+    embedded_file: 'vedhæftet fil »{{detail}}«',
+    media_player: 'lyd- eller videoafspiller',
+  },
+  /** An action on a link is worded as the link. */
+  link: {
+    javascript: 'link med JavaScript',
+    launch: 'link der starter et program',
+    submit_form: 'link der sender formulardata',
+    reset_form: 'link der nulstiller formularen',
+    import_data: 'link der indlæser data fra en fil',
+    remote_goto: 'link til en anden fil',
+    embedded_goto: 'link til en indlejret fil',
+    goto: 'link til en side',
+    media: 'link der afspiller lyd eller video',
+    hide: 'link der skjuler eller viser felter',
+    named: 'link med menukommandoen »{{detail}}«',
+    uri: 'link til »{{detail}}«',
+    other_action: 'link med handlingen »{{detail}}«',
+  },
+  where: {
+    document: 'i dokumentet',
+    document_open: 'ved åbning af dokumentet',
+    document_event: 'ved lukning, gemning eller udskrivning af dokumentet',
+    page_open_one: 'ved åbning af side {{pages}}',
+    page_open_other: 'ved åbning af siderne {{pages}}',
+    page_close_one: 'ved lukning af side {{pages}}',
+    page_close_other: 'ved lukning af siderne {{pages}}',
+    link_one: 'på side {{pages}}',
+    link_other: 'på siderne {{pages}}',
+    link_chain_one: 'efter et link på side {{pages}}',
+    link_chain_other: 'efter links på siderne {{pages}}',
+    annotation_one: 'i en kommentar på side {{pages}}',
+    annotation_other: 'i kommentarer på siderne {{pages}}',
+    form_field_one: 'i et formularfelt på side {{pages}}',
+    form_field_other: 'i formularfelter på siderne {{pages}}',
+    page_one: 'på side {{pages}}',
+    page_other: 'på siderne {{pages}}',
+  },
+};
