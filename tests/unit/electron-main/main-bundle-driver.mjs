@@ -5,6 +5,10 @@
 //   node main-bundle-driver.mjs BUNDLE APP_PATH PICKED_FILE [argv for the app…]
 // DRIVER_EXPORT=1 also exports an agenda through the API (printed by the app's Electron printer
 // on the stand-in printToPDF) and saves it with "Gem som …" to DRIVER_SAVE_PATH.
+// DRIVER_SIGN=yes|no does only this instead: with a keyring (safeStorage available) it imports
+// DRIVER_P12 (password DRIVER_P12_PASSWORD) with the password remembered, asks the API to export
+// the first meeting's minutes signed without a password, answers the signing dialog yes or no,
+// and saves a finished export to DRIVER_SAVE_PATH.
 import { EventEmitter } from 'node:events';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
@@ -127,7 +131,11 @@ const electron = {
   dialog: {
     showErrorBox: (title, message) => seen.errors.push({ title, message }),
     showOpenDialog: async () => ({ canceled: false, filePaths: [pickedFile] }),
-    showMessageBox: async (_window, options) => ({ response: options.buttons.indexOf('Slet') }),
+    showMessageBox: async (_window, options) => {
+      if (!options.buttons.includes('Underskriv')) return { response: options.buttons.indexOf('Slet') };
+      (seen.signDialogs ??= []).push(options);
+      return { response: options.buttons.indexOf(process.env.DRIVER_SIGN === 'yes' ? 'Underskriv' : 'Annuller') };
+    },
     showSaveDialog: async (_window, options) => {
       seen.saveDialog = options;
       return savePath ? { canceled: false, filePath: savePath } : { canceled: true, filePath: '' };
@@ -135,12 +143,20 @@ const electron = {
   },
   shell: { openExternal: async (url) => { seen.opened.push(url); } },
   // As on a Linux machine without a keyring: encryption unavailable, so no password is ever stored.
-  safeStorage: {
-    isEncryptionAvailable: () => false,
-    getSelectedStorageBackend: () => 'basic_text',
-    encryptString: () => { throw new Error('no keyring'); },
-    decryptString: () => { throw new Error('no keyring'); },
-  },
+  // DRIVER_SIGN: a keyring (a reversible stand-in), so a certificate's password can be remembered.
+  safeStorage: process.env.DRIVER_SIGN
+    ? {
+        isEncryptionAvailable: () => true,
+        getSelectedStorageBackend: () => 'gnome_libsecret',
+        encryptString: (text) => Buffer.from(`keyring:${text}`, 'utf8'),
+        decryptString: (secret) => secret.toString('utf8').replace(/^keyring:/, ''),
+      }
+    : {
+        isEncryptionAvailable: () => false,
+        getSelectedStorageBackend: () => 'basic_text',
+        encryptString: () => { throw new Error('no keyring'); },
+        decryptString: () => { throw new Error('no keyring'); },
+      },
 };
 
 const load = Module._load;
@@ -160,6 +176,11 @@ if (window) {
   report.window = { count: seen.windows.length, url: window.url, options: window.options };
   report.channels = [...seen.ipc.keys()].sort();
   report.meetings = await api(trusted, { method: 'meetings:list', args: {} });
+  if (process.env.DRIVER_SIGN) {
+    await signThroughTheApi(api, trusted, report);
+    console.log(JSON.stringify(report));
+    process.exit(0);
+  }
   // A bilag through the bundled pdf.js (needs out/main/pdf.worker.mjs and @napi-rs/canvas via createRequire).
   const meeting = await api(trusted, { method: 'meetings:get', args: { id: report.meetings.value[0].id } });
   const withBilag = meeting.value.items.find((item) => item.attachments.length > 0);
@@ -250,4 +271,45 @@ async function exportThroughTheApi(api, trusted, report) {
   report.export.saveUnknown = await save(trusted, { jobId: 'unknown-job-123' });
   report.export.saveBadPayload = await save(trusted, { jobId: '../../etc' });
   report.export.saveFromIframe = await save({ sender: trusted.sender, senderFrame: { ...trusted.senderFrame, routingId: 99, parent: trusted.senderFrame } }, { jobId: 'whatever-123' });
+}
+
+/**
+ * DRIVER_SIGN: a certificate imported with its password remembered, then an export signed with it
+ * requested without a password, as a script in the page could: the main process must ask first.
+ */
+async function signThroughTheApi(api, trusted, report) {
+  const p12 = readFileSync(process.env.DRIVER_P12);
+  report.imported = await api(trusted, {
+    method: 'certificates:import',
+    args: { fileName: 'sekretariat.p12', dataBase64: p12.toString('base64'), password: process.env.DRIVER_P12_PASSWORD, rememberPassword: true, label: 'Sekretariatets certifikat' },
+  });
+  const meetingId = report.meetings.value[0].id;
+  const sign = { certificateId: report.imported.value?.id };
+  report.started = await api(trusted, { method: 'exports:start', args: { meetingId, document: 'minutes', edition: 'public', sign } });
+  report.signDialogs = seen.signDialogs ?? [];
+  report.printsAfterStart = seen.prints.length;
+  let status = null;
+  for (let i = 0; i < 1200 && report.started.ok; i++) {
+    status = await api(trusted, { method: 'exports:status', args: { jobId: report.started.value.jobId } });
+    if (status.value?.state !== 'running') break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  report.status = status?.value ?? null;
+  report.prints = seen.prints.length;
+  report.releases = await api(trusted, { method: 'releases:list', args: { meetingId } });
+  if (report.status?.state === 'done') report.saved = await seen.ipc.get('dagsorden:dialogs:save-export')(trusted, { jobId: report.started.value.jobId });
+  // A typed password needs no question: the person who typed it asked for the signature.
+  const dialogsBefore = report.signDialogs.length;
+  report.withPassword = await api(trusted, { method: 'exports:start', args: { meetingId, document: 'minutes', edition: 'public', sign: { ...sign, password: 'forkert' } } });
+  report.dialogsForTypedPassword = (seen.signDialogs ?? []).length - dialogsBefore;
+  if (report.withPassword.ok) {
+    const jobId = report.withPassword.value.jobId;
+    await api(trusted, { method: 'exports:cancel', args: { jobId } });
+    for (let i = 0; i < 600; i++) {
+      const cancelled = await api(trusted, { method: 'exports:status', args: { jobId } });
+      if (cancelled.value?.state !== 'running') break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  if (seen.browser) await (await seen.browser).close();
 }
