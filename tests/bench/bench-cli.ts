@@ -1,0 +1,74 @@
+/**
+ * bench:cli — how long `dagsorden --help` and `dagsorden list` take as a user sees it: each run
+ * spawns `node electron/cli/bin.mjs …` (Node's own start-up included) from a folder outside the
+ * repository. Budgets: p95 --help < 150 ms, p95 list < 400 ms. For comparison the same commands
+ * through tsx, as bin.mjs ran them before the bundle (warm tsx cache).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { BIN, ensureCliBundle, runCli } from '../helpers/run-cli';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const RUNS = 21;
+const TSX_RUNS = 5;
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+/** Wall time of `node FILE ARGS` in ms, per run, sorted; a failed run stops the bench. */
+function time(file: string, args: string[], runs: number, cwd: string): number[] {
+  const times: number[] = [];
+  for (let i = 0; i < runs + 1; i++) {
+    const started = performance.now();
+    const result = spawnSync(process.execPath, [file, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
+    const elapsed = performance.now() - started;
+    if (result.status !== 0) throw new Error(`dagsorden ${args.join(' ')} failed: ${result.stderr}`);
+    if (i > 0) times.push(elapsed); // the first run warms the file cache
+  }
+  return times.sort((a, b) => a - b);
+}
+
+const format = (ms: number) => `${ms.toFixed(0).padStart(5)} ms`;
+
+function report(label: string, times: number[], budgetMs?: number): boolean {
+  const p95 = percentile(times, 95);
+  const ok = budgetMs === undefined || p95 < budgetMs;
+  const verdict = budgetMs === undefined ? '' : `   budget p95 < ${budgetMs} ms  ${ok ? 'OK' : 'OVER BUDGET'}`;
+  console.log(`${label.padEnd(34)} median ${format(percentile(times, 50))}   p95 ${format(p95)}   (${times.length} runs)${verdict}`);
+  return ok;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'dagsorden-bench-cli-'));
+// The old entry: tsx registered, then the TypeScript CLI (what electron/cli/bin.mjs did before the bundle).
+const tsxBin = join(ROOT, 'out', `bench-cli-tsx-${process.pid}.mjs`);
+try {
+  ensureCliBundle();
+  const db = join(dir, 'møder.sqlite');
+  const imported = runCli(['import', '--db', db, join(ROOT, 'resources/meeting-json/example/meeting.json')]);
+  if (imported.code !== 0) throw new Error(imported.stderr);
+  console.log(`node ${process.version}, cwd ${dir}`);
+  // Node's own start-up on this machine right now: on a busy machine everything below grows with it.
+  const nothing = join(dir, 'nothing.cjs');
+  writeFileSync(nothing, '');
+  report('node (an empty script, for scale)', time(nothing, [], RUNS, dir));
+  const okHelp = report('dagsorden --help (bundle)', time(BIN, ['--help'], RUNS, dir), 150);
+  const okList = report('dagsorden list (bundle)', time(BIN, ['list', '--db', db], RUNS, dir), 400);
+  writeFileSync(tsxBin, [
+    "import { register } from 'tsx/esm/api';",
+    "process.env.NODE_ENV ??= 'production';",
+    'register();',
+    `const { main } = await import(${JSON.stringify(join(ROOT, 'electron/cli/main.ts'))});`,
+    'process.exitCode = await main(process.argv.slice(2));',
+  ].join('\n'));
+  report('dagsorden --help (tsx, before)', time(tsxBin, ['--help'], TSX_RUNS, ROOT));
+  report('dagsorden list (tsx, before)', time(tsxBin, ['list', '--db', db], TSX_RUNS, ROOT));
+  if (!okHelp || !okList) process.exitCode = 1;
+} finally {
+  rmSync(tsxBin, { force: true });
+  rmSync(dir, { recursive: true, force: true });
+}
