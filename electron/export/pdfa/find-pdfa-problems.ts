@@ -1,10 +1,16 @@
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFStream, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFStream, type PDFObject } from 'pdf-lib';
+import { flattenFormWidgets, FormFlattenRefusal } from '../packet/flatten-form-widgets';
+import { scanActiveContent } from '../packet/scan-active-content';
+import { stripActiveContent } from '../packet/strip-active-content';
 import { classifyPdfLoadError } from '../pdf/pdf-errors';
 
 /**
  * What in a bilag would break PDF/A-2b once it is merged into the packet, in Danish and naming the
- * bilag, so the secretary hears about it before the export starts: fonts that are not embedded,
- * encryption, and JavaScript. Transparency groups are allowed in PDF/A-2 and are not reported.
+ * bilag, so the secretary hears about it before the export starts: fonts that are not embedded and
+ * encryption. Transparency groups are allowed in PDF/A-2 and are not reported. JavaScript, additional
+ * actions, attached files and the like are not reported either: the packet strips them when it copies
+ * the bilag, so the check looks at the bilag as it will be merged (cleaned and its form drawn into the
+ * page by the same code) and reports a form the export would refuse.
  * An empty list means nothing was found (it is a pre-check, not a full validator).
  */
 export async function findPdfAProblems(bytes: Uint8Array, name: string): Promise<string[]> {
@@ -27,13 +33,18 @@ export async function findPdfAProblems(bytes: Uint8Array, name: string): Promise
   }
 
   try {
+    const scan = scanActiveContent(doc);
+    try {
+      await flattenFormWidgets(doc, scan);
+    } catch (error) {
+      if (!(error instanceof FormFlattenRefusal)) throw error;
+      problems.push(`${label} kan ikke bruges, fordi ${error.reason}.`);
+    }
+    stripActiveContent(doc, scan);
     const missing = fontsNotEmbedded(doc);
     if (missing.length > 0) {
       const shown = missing.slice(0, 5).join(', ') + (missing.length > 5 ? ` og ${missing.length - 5} flere` : '');
       problems.push(`${label} bruger skrifttyper, der ikke er indlejret (${shown}). Det er ikke tilladt i PDF/A: gem eller udskriv bilaget til PDF igen med indlejrede skrifttyper.`);
-    }
-    if (hasJavaScript(doc)) {
-      problems.push(`${label} indeholder JavaScript. Det er ikke tilladt i PDF/A: gem bilaget igen uden scripts (f.eks. ved at udskrive det til PDF).`);
     }
   } catch {
     // An encrypted file's object streams cannot be read without decrypting: encryption is reported already.
@@ -98,36 +109,4 @@ function fontProblem(font: PDFDict): string | undefined {
   const descriptor = descriptorOwner?.lookupMaybe(PDFName.of('FontDescriptor'), PDFDict);
   const embedded = ['FontFile', 'FontFile2', 'FontFile3'].some((key) => descriptor?.has(PDFName.of(key)));
   return embedded ? undefined : baseFont.replace(/^[A-Z]{6}\+/, '');
-}
-
-function isJavaScriptAction(object: PDFObject | undefined, doc: PDFDocument): boolean {
-  const action = object instanceof PDFRef ? doc.context.lookup(object) : object;
-  if (!(action instanceof PDFDict)) return false;
-  if (action.lookupMaybe(PDFName.of('S'), PDFName) === PDFName.of('JavaScript') || action.has(PDFName.of('JS'))) return true;
-  // Actions chain through /Next (a dictionary or an array of them).
-  const next = action.lookup(PDFName.of('Next'));
-  if (next instanceof PDFArray) return next.asArray().some((item) => isJavaScriptAction(item, doc));
-  return isJavaScriptAction(next, doc);
-}
-
-function hasAdditionalActions(owner: PDFDict | undefined): boolean {
-  // PDF/A-2 forbids /AA on the catalog, pages and form fields outright, whatever the action type.
-  return owner?.has(PDFName.of('AA')) ?? false;
-}
-
-function hasJavaScript(doc: PDFDocument): boolean {
-  const catalog = doc.catalog;
-  const names = catalog.lookupMaybe(PDFName.of('Names'), PDFDict);
-  if (names?.has(PDFName.of('JavaScript'))) return true;
-  if (isJavaScriptAction(catalog.get(PDFName.of('OpenAction')), doc)) return true;
-  if (hasAdditionalActions(catalog)) return true;
-  for (const page of doc.getPages()) {
-    if (hasAdditionalActions(page.node)) return true;
-    const annots = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
-    for (let index = 0; index < (annots?.size() ?? 0); index++) {
-      const annot = annots?.lookupMaybe(index, PDFDict);
-      if (hasAdditionalActions(annot) || isJavaScriptAction(annot?.get(PDFName.of('A')), doc)) return true;
-    }
-  }
-  return false;
 }

@@ -10,6 +10,7 @@ import { findPdfAProblems } from '../../../electron/export/pdfa/find-pdfa-proble
 import { signPdf } from '../../../electron/export/sign/sign-pdf';
 import { verifyPdf } from '../../../electron/export/sign/verify-pdf';
 import { makeTestCerts, opensslAvailable, pdfsigAvailable, toolAvailable, type TestCerts } from '../../fixtures/certs/make-test-certs';
+import { makeActiveContentPdf, makeFilledFormPdf, makeOrphanFieldPdf } from '../../fixtures/pdf/make-active-pdfs';
 import { makeEncryptedPdf, makeSamplePdf, qpdfAvailable } from '../../fixtures/pdf/make-bad-pdfs';
 import { pdfsig, signatureLines } from './sign-helpers';
 
@@ -152,10 +153,18 @@ describe('findPdfAProblems', () => {
     expect(problems.some((p) => p.includes('Bilaget »Kontrakt.pdf« er krypteret'))).toBe(true);
   });
 
-  it('flags JavaScript in an OpenAction', async () => {
+  it('does not refuse JavaScript, additional actions or attached files: the packet strips them when it copies the bilag', async () => {
     const doc = await PDFDocument.load(await makeSamplePdf(1), { updateMetadata: false });
     doc.catalog.set(PDFName.of('OpenAction'), doc.context.obj({ S: 'JavaScript', JS: PDFHexString.fromText('app.alert(1)') }));
-    const problems = await findPdfAProblems(await doc.save(), 'Skema.pdf');
-    expect(problems).toEqual([expect.stringContaining('Bilaget »Skema.pdf« indeholder JavaScript')]);
+    expect(await findPdfAProblems(await doc.save(), 'Skema.pdf')).toEqual([]);
+    expect(await findPdfAProblems(await makeActiveContentPdf(), 'Ansøgning.pdf')).toEqual([]);
+  });
+
+  it('looks at a filled-in form as it is drawn into the packet: its appearance fonts count, and a value that cannot be drawn is reported', async () => {
+    // pdf-lib's own form appearances use standard Helvetica, which is not embedded.
+    expect(await findPdfAProblems(await makeFilledFormPdf(), 'Skema.pdf')).toEqual([expect.stringContaining('ikke er indlejret (Helvetica)')]);
+    expect(await findPdfAProblems(await makeOrphanFieldPdf(), 'Beløb.pdf')).toEqual([
+      expect.stringMatching(/^Bilaget »Beløb\.pdf« kan ikke bruges, fordi formularfeltet »beløb« er udfyldt/),
+    ]);
   });
 });
