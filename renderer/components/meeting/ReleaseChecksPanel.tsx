@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Item, MeetingDetail } from '../../../shared/domain/entities';
-import type { ReleaseIssue, ReleaseIssueSeverity } from '../../../shared/logic/release-checks';
+import { describeRemovalGroup, type ReleaseIssue, type ReleaseIssueSeverity } from '../../../shared/logic/release-checks';
 import { api } from '../../api/api';
 import { useUiStore } from '../../stores/ui-store';
 import { ErrorAlert } from '../common/Alert';
@@ -97,7 +97,11 @@ function IssueGroups({ meeting, issues }: { meeting: MeetingDetail; issues: Rele
               <li key={index} className={`release-issue release-issue-${issue.severity}`}>
                 <SeverityMarker severity={issue.severity} />
                 <div className="release-issue-body">
-                  <p className="release-issue-message">{issue.message}</p>
+                  {issue.code === 'bilag_active_content' && issue.removals ? (
+                    <ActiveContentRemovals item={item} issue={issue} />
+                  ) : (
+                    <p className="release-issue-message">{issue.message}</p>
+                  )}
                   {issue.excerpt ? (
                     <p className="release-issue-excerpt">
                       <span className="visually-hidden">{t('releaseChecks.excerpt')}: </span>
@@ -112,6 +116,26 @@ function IssueGroups({ meeting, issues }: { meeting: MeetingDetail; issues: Rele
         </section>
       ))}
     </div>
+  );
+}
+
+/** What the packet strips from a bilag, one line per kind and place, worded in the UI's language. */
+function ActiveContentRemovals({ item, issue }: { item: Item; issue: ReleaseIssue }) {
+  const { t, i18n } = useTranslation();
+  const bilag = item.attachments.find((a) => a.id === issue.attachmentId);
+  const list = new Intl.ListFormat(i18n.language, { style: 'long', type: 'conjunction' });
+  // The wording's keys are built from the finding (what, where); the Danish resources type them.
+  const translate = (key: string, vars: Record<string, string | number>) => t(`releaseChecks.activeContent.${key}` as 'releaseChecks.activeContent.intro', vars);
+  return (
+    <>
+      <p className="release-issue-message">{t('releaseChecks.activeContent.intro', { number: bilag?.number ?? '', title: bilag?.title ?? '' })}</p>
+      <ul className="release-issue-removals">
+        {(issue.removals ?? []).map((group, index) => (
+          <li key={index}>{describeRemovalGroup(group, translate, (parts) => list.format(parts))}</li>
+        ))}
+        {issue.moreRemovals ? <li>{t('releaseChecks.activeContent.more', { count: issue.moreRemovals })}</li> : null}
+      </ul>
+    </>
   );
 }
 

@@ -1,4 +1,5 @@
 import { meetingStatusLabel } from '../../../shared/domain/labels';
+import { daActiveContentWording } from '../../../shared/logic/release-checks';
 
 /** The meeting: status, kind, header, release checks and the new-meeting form. */
 export const daMeeting = {
@@ -28,6 +29,8 @@ export const daMeeting = {
     show: 'Vis i punktet',
     showLabel: 'Vis punkt {{number}}: {{title}}',
     severity: { error: 'Fejl', warning: 'Advarsel', question: 'Spørgsmål' },
+    /** What the packet strips from a bilag: the very wording the server's message uses. */
+    activeContent: daActiveContentWording,
   },
   newMeeting: {
     title: 'Nyt møde',

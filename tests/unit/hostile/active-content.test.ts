@@ -2,17 +2,21 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempApi } from '../../helpers/temp-db';
 import { paragraphs } from '../../../shared/content/content-builders';
 import { compilePacket } from '../../../electron/export/packet/compile-packet';
+import { copyBilagPages } from '../../../electron/export/packet/copy-bilag-pages';
+import { scanActiveContent } from '../../../electron/export/packet/scan-active-content';
+import { stripActiveContent } from '../../../electron/export/packet/strip-active-content';
 import { savePdf } from '../../../electron/export/pdf/save-pdf';
 import { createChromiumPrinter, systemChromiumAvailable } from '../../../electron/export/printer/chromium-printer';
 import type { PdfPrinter } from '../../../electron/export/printer/pdf-printer';
 import type { AttachmentInfo, Item } from '../../../shared/domain/entities';
 import { ACTIVE, FORM, makeActiveContentPdf, makeFilledFormPdf, makeOrphanFieldPdf } from '../../fixtures/pdf/make-active-pdfs';
-import { qpdfAvailable } from '../../fixtures/pdf/make-bad-pdfs';
+import { makeSamplePdf, qpdfAvailable } from '../../fixtures/pdf/make-bad-pdfs';
 import { inspectPdf, type InspectedPdf } from '../export/packet-pdf-inspect';
 import { setUpCommittee } from '../services/committee-setup';
 
@@ -190,4 +194,81 @@ describe.skipIf(!ready)('active content and filled forms of a bilag, through the
     await expect(compilePacket(env.db, meetingId, { document: 'agenda', edition: 'members', printer })).rejects.toThrow(/formularfeltet »beløb«/);
     await env.api.invoke('attachments:delete', { id: orphan.id });
   }, 120_000);
+});
+
+describe('scanning and stripping a bilag (no printer needed)', () => {
+  it('lists what goes, in document and page order, and finds nothing left after stripping or in the copied pages', async () => {
+    const source = await PDFDocument.load(await makeActiveContentPdf(), { updateMetadata: false });
+    const removals = scanActiveContent(source).removals;
+    expect(removals).toEqual([
+      { what: 'javascript', where: 'document_open' },
+      { what: 'javascript', where: 'document' },
+      { what: 'embedded_file', where: 'document', detail: ACTIVE.embeddedName },
+      { what: 'javascript', where: 'link', page: 1 },
+      { what: 'launch', where: 'link', page: 1 },
+      { what: 'submit_form', where: 'link', page: 1 },
+      { what: 'import_data', where: 'link', page: 1 },
+      { what: 'remote_goto', where: 'link', page: 1 },
+      { what: 'embedded_goto', where: 'link', page: 1 },
+      { what: 'uri', where: 'link', page: 1, detail: ACTIVE.fileUri },
+      { what: 'uri', where: 'link', page: 1, detail: ACTIVE.javascriptUri },
+      { what: 'javascript', where: 'link_chain', page: 1 },
+      { what: 'javascript', where: 'page_open', page: 2 },
+      { what: 'attachment', where: 'page', page: 3, detail: ACTIVE.attachmentName },
+    ]);
+
+    const target = await PDFDocument.create();
+    const copies = await copyBilagPages(target, source);
+    copies.forEach((page) => target.addPage(page));
+    expect(scanActiveContent(source).removals).toEqual([]);
+    expect(scanActiveContent(await PDFDocument.load(await target.save())).removals).toEqual([]);
+  });
+
+  it('ends on a chain of actions that loops, a name tree that loops and a field whose parent is itself', async () => {
+    const doc = await PDFDocument.load(await makeSamplePdf(1), { updateMetadata: false });
+    const ctx = doc.context;
+    const loop = ctx.register(ctx.obj({ S: 'JavaScript', JS: PDFString.of('1') }));
+    ctx.lookup(loop, PDFDict).set(PDFName.of('Next'), ctx.obj([loop, loop]));
+    doc.catalog.set(PDFName.of('OpenAction'), loop);
+    const tree = ctx.register(ctx.obj({ Names: [PDFString.of('a.exe'), ctx.obj({ Type: 'Filespec', F: PDFString.of('a.exe') })] }));
+    ctx.lookup(tree, PDFDict).set(PDFName.of('Kids'), ctx.obj([tree]));
+    doc.catalog.set(PDFName.of('Names'), ctx.obj({ EmbeddedFiles: tree }));
+    const widget = ctx.register(ctx.obj({ Type: 'Annot', Subtype: 'Widget', FT: 'Tx', Rect: [0, 0, 10, 10] }));
+    ctx.lookup(widget, PDFDict).set(PDFName.of('Parent'), widget);
+    doc.getPage(0).node.set(PDFName.of('Annots'), ctx.obj([widget]));
+
+    const scan = scanActiveContent(doc);
+    expect(scan.removals).toEqual([
+      { what: 'javascript', where: 'document_open' },
+      { what: 'embedded_file', where: 'document', detail: 'a.exe' },
+    ]);
+    stripActiveContent(doc, scan);
+    expect(scanActiveContent(doc).removals).toEqual([]);
+  });
+
+  it.skipIf(!qpdfAvailable())('draws an appearance with its own /BBox and a rotating /Matrix where a reader draws the widget', async () => {
+    const doc = await PDFDocument.load(await makeSamplePdf(1), { updateMetadata: false });
+    const ctx = doc.context;
+    // A black bar 100 × 20 at (10, 10) in form space, turned 90°: the reader fits the turned box to the Rect.
+    const appearance = ctx.register(ctx.stream('0 g 10 10 100 20 re f', { Type: 'XObject', Subtype: 'Form', BBox: [10, 10, 110, 30], Matrix: [0, 1, -1, 0, 0, 0] }));
+    const widget = (rect: number[], flags: number, extra: Record<string, unknown> = {}) => ctx.register(ctx.obj({
+      Type: 'Annot', Subtype: 'Widget', FT: 'Tx', T: PDFString.of(`felt${rect[0]}`), V: PDFString.of('x'), Rect: rect, F: flags, AP: { N: appearance }, ...extra,
+    }));
+    const shown = widget([300, 400, 320, 500], 4);
+    const hidden = widget([400, 400, 420, 500], 4 | 2);
+    const signature = widget([200, 400, 220, 500], 4, { FT: 'Sig' });
+    const page = doc.getPage(0);
+    page.node.set(PDFName.of('Annots'), ctx.obj([shown, hidden, signature]));
+    const reference = renderPage(await doc.save(), 1); // poppler draws the widgets' appearances itself
+
+    const target = await PDFDocument.create();
+    for (const copy of await copyBilagPages(target, doc)) target.addPage(copy);
+    const bytes = await target.save();
+    const flattened = renderPage(bytes, 1);
+    expect((await PDFDocument.load(bytes)).getPage(0).node.lookup(PDFName.of('Annots'))).toBeUndefined();
+    expect(darkness(reference, 302, 402, 16, 96)).toBeGreaterThan(240);
+    expect(darkness(flattened, 302, 402, 16, 96)).toBeGreaterThan(240);
+    for (const [x, what] of [[402, 'hidden'], [202, 'signature']] as const) expect(darkness(flattened, x, 402, 16, 96), what).toBeLessThan(5);
+    expect(darkness(flattened, 322, 402, 16, 96)).toBeLessThan(5); // nothing beside the Rect
+  });
 });

@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { AttachmentInfo, Item, MeetingDetail } from '../../../shared/domain/entities';
 import { paragraphs } from '../../../shared/content/content-builders';
-import { findCprNumbers, findEmails, findPhoneNumbers, findPlaceholders, findReleaseIssues } from '../../../shared/logic/release-checks';
+import i18next from 'i18next';
+import {
+  describeRemovalGroup, findCprNumbers, findEmails, findPhoneNumbers, findPlaceholders, findReleaseIssues, groupRemovals, pageRanges,
+  type ActiveContentGroup, type ActiveContentRemoval,
+} from '../../../shared/logic/release-checks';
+import { da } from '../../../renderer/i18n/da';
+import { en } from '../../../renderer/i18n/en';
 
 let nextId = 1;
 function item(over: Partial<Item> = {}): Item {
   const id = nextId++;
   return {
-    id, meetingId: 1, number: id, position: id, title: `Punkt ${id}`, isClosed: false, kind: 'ordinary', caseNumber: null, caseTitle: null,
+    id, meetingId: 1, number: id, position: id, title: `Punkt ${id}`, isClosed: false, kind: 'ordinary', publicTitle: null, caseNumber: null, caseTitle: null,
     sections: [{ key: 'indstilling', heading: 'Indstilling', content: paragraphs('Forvaltningen indstiller, at planen godkendes.') }],
     points: [], notices: [], priorDecisions: [], request: null, attachments: [], attendance: [], decisions: [], protocolNotes: [],
     ...over,
@@ -23,7 +29,7 @@ function bilag(itemId: number, over: Partial<AttachmentInfo> = {}): AttachmentIn
 function meeting(items: Item[]): MeetingDetail {
   return {
     id: 1, committeeId: 1, committeeName: 'Økonomiudvalget', date: '2026-12-01', startTime: null, endTime: null, place: null,
-    kind: 'ordinary', status: 'planned', itemCount: items.length, firstItemNumber: 1, items, attendance: [], members: [],
+    kind: 'ordinary', status: 'planned', itemCount: items.length, firstItemNumber: 1, cancelReason: null, agendaVersion: null, agendaSnapshot: null, items, attendance: [], members: [],
   };
 }
 const withText = (key: string, heading: string, ...text: string[]) => ({ key, heading, content: paragraphs(...text) });
@@ -141,5 +147,88 @@ describe('e-mail addresses', () => {
   it('finds addresses, also with Danish letters, and not at-signs alone', () => {
     const text = 'Skriv til søren.ølholm@kommune.dk, post@by.gov.dk eller @kommune på X. Mødet er @ rådhuset.';
     expect(matched(text, findEmails(text))).toEqual(['søren.ølholm@kommune.dk', 'post@by.gov.dk']);
+  });
+});
+
+describe('active content removed from a bilag', () => {
+  const js = (page: number, where: ActiveContentRemoval['where'] = 'link'): ActiveContentRemoval => ({ what: 'javascript', where, page });
+
+  it('groups the same kind, place and detail across pages, pages ascending, in order of first occurrence', () => {
+    expect(groupRemovals([
+      js(3), { what: 'attachment', where: 'page', page: 2, detail: 'a.exe' }, js(1), js(3), js(2, 'page_open'),
+      { what: 'attachment', where: 'page', page: 4, detail: 'b.exe' }, { what: 'embedded_file', where: 'document', detail: 'a.exe' },
+    ])).toEqual([
+      { what: 'javascript', where: 'link', pages: [1, 3] },
+      { what: 'attachment', where: 'page', detail: 'a.exe', pages: [2] },
+      { what: 'javascript', where: 'page_open', pages: [2] },
+      { what: 'attachment', where: 'page', detail: 'b.exe', pages: [4] },
+      { what: 'embedded_file', where: 'document', detail: 'a.exe', pages: [] },
+    ]);
+    expect(pageRanges([1, 2, 3, 4, 6, 7, 9])).toEqual(['1–4', '6', '7', '9']);
+  });
+
+  it('warns once per distributed bilag, naming item and bilag and what goes; not for a bilag kept on file', () => {
+    const host = item({ title: 'Tilskud til havnefestival' });
+    const sent = bilag(host.id, { number: 1, title: 'Ansøgning', sha256: 'aaa' });
+    const kept = bilag(host.id, { number: 2, title: 'Regnskab', sha256: 'bbb', distribution: 'on_file' });
+    const clean = bilag(host.id, { number: 3, title: 'Budget', sha256: 'ccc' });
+    host.attachments = [sent, kept, clean];
+    const removals: Record<string, ActiveContentRemoval[]> = {
+      aaa: [js(2, 'page_open'), js(3, 'page_open'), { what: 'launch', where: 'link', page: 1 }, { what: 'embedded_file', where: 'document', detail: 'makro.exe' }],
+      bbb: [js(1)],
+      ccc: [],
+    };
+    const issues = findReleaseIssues(meeting([host]), () => '', (sha) => removals[sha]);
+    expect(issues).toEqual([{
+      code: 'bilag_active_content', severity: 'warning', itemId: host.id, attachmentId: sent.id,
+      message: `Punkt ${host.number} »Tilskud til havnefestival«: bilag 1 »Ansøgning« har indhold, der fjernes i pakken: `
+        + 'JavaScript ved åbning af siderne 2 og 3; link der starter et program på side 1; vedhæftet fil »makro.exe« i dokumentet.',
+      removals: groupRemovals(removals.aaa ?? []),
+    }]);
+  });
+
+  it('shows at most 20 lines and counts the rest', () => {
+    const host = item();
+    host.attachments = [bilag(host.id, { sha256: 'many' })];
+    const many = Array.from({ length: 23 }, (_, i): ActiveContentRemoval => ({ what: 'uri', where: 'link', page: 1, detail: `file:///c/${i}` }));
+    const [issue] = findReleaseIssues(meeting([host]), () => '', () => many);
+    expect(issue?.removals).toHaveLength(20);
+    expect(issue?.moreRemovals).toBe(3);
+    expect(issue?.message).toMatch(/link til »file:\/\/\/c\/19« på side 1; og 3 ting mere\.$/);
+  });
+
+  it('reads the same in the UI\'s Danish as in the message, and in English', async () => {
+    const i18n = i18next.createInstance();
+    await i18n.init({ resources: { da: { translation: da }, en: { translation: en } }, lng: 'da', interpolation: { escapeValue: false }, initAsync: false });
+    const groups: ActiveContentGroup[] = [
+      { what: 'javascript', where: 'page_open', pages: [2] },
+      { what: 'launch', where: 'link', pages: [1, 4, 5, 6] },
+      { what: 'attachment', where: 'page', detail: 'x.exe', pages: [3] },
+      { what: 'uri', where: 'link_chain', detail: 'file:///etc/passwd', pages: [1] },
+      { what: 'javascript', where: 'document_open', pages: [] },
+    ];
+    const lines = (lng: string) => {
+      const t = i18n.getFixedT(lng);
+      const list = new Intl.ListFormat(lng, { style: 'long', type: 'conjunction' });
+      return groups.map((g) => describeRemovalGroup(g, (key, vars) => t(`releaseChecks.activeContent.${key}` as 'releaseChecks.activeContent.intro', vars), (parts) => list.format(parts)));
+    };
+    expect(lines('da')).toEqual([
+      'JavaScript ved åbning af side 2',
+      'link der starter et program på siderne 1 og 4–6',
+      'vedhæftet fil »x.exe« på side 3',
+      'adressen »file:///etc/passwd« efter et link på side 1',
+      'JavaScript ved åbning af dokumentet',
+    ]);
+    expect(lines('en')).toEqual([
+      'JavaScript when page 2 opens',
+      'link that starts a program on pages 1 and 4–6',
+      'attached file “x.exe” on page 3',
+      'the address “file:///etc/passwd” after a link on page 1',
+      'JavaScript when the document opens',
+    ]);
+    const host = item();
+    host.attachments = [bilag(host.id, { sha256: 's' })];
+    const removals: ActiveContentRemoval[] = [{ what: 'launch', where: 'link', page: 1 }, { what: 'launch', where: 'link', page: 4 }, { what: 'launch', where: 'link', page: 5 }, { what: 'launch', where: 'link', page: 6 }];
+    expect(findReleaseIssues(meeting([host]), () => '', () => removals)[0]?.message).toContain(lines('da')[1]);
   });
 });
