@@ -15,6 +15,7 @@ import { releaseCheckHandlers } from './release-check-service';
 import { releaseHandlers } from './export/release-service';
 import { certificateHandlers } from './certificates/certificate-service';
 import { exportHandlers } from './export/export-jobs';
+import { releaseAgendaHandlers } from './release/release-handlers';
 
 /** Every handler of the API; the type makes a missing or misspelt method a compile error. */
 export const handlers: { [M in MethodName]: Handler<M> } = {
@@ -29,6 +30,7 @@ export const handlers: { [M in MethodName]: Handler<M> } = {
   ...releaseHandlers,
   ...certificateHandlers,
   ...exportHandlers,
+  ...releaseAgendaHandlers,
 };
 
 export interface Api {

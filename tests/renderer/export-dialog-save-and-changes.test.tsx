@@ -40,7 +40,7 @@ const REPORT: ChangeReport = {
 const DONE: ExportJobStatus = {
   state: 'done',
   phase: 'finish',
-  result: { releaseId: 9, version: 3, pageCount: 12, bytes: 300_000, seconds: 1, fileName: 'Dagsorden Teknik- og Miljøudvalget 2026-12-02 (medlemmer).pdf', changes: REPORT },
+  result: { version: 3, pageCount: 12, bytes: 300_000, seconds: 1, fileName: 'Dagsorden Teknik- og Miljøudvalget 2026-12-02 (medlemmer).pdf', changes: REPORT },
 };
 
 function renderDialog(options: { bridge?: Partial<DagsordenBridge['dialogs']>; changes?: () => ChangeReport | null } = {}) {

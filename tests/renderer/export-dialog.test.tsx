@@ -37,7 +37,7 @@ describe('export dialog', () => {
       { state: 'running', phase: 'bilag', index: 3, total: 10 },
       { state: 'running', phase: 'finish' },
       { state: 'running', phase: 'sign' },
-      { state: 'done', phase: 'finish', result: { releaseId: 4, version: 3, pageCount: 42, bytes: 1_572_864, seconds: 2, fileName: 'Referat Økonomiudvalget 2026-12-02 (offentlig).pdf' } },
+      { state: 'done', phase: 'finish', result: { version: null, pageCount: 42, bytes: 1_572_864, seconds: 2, fileName: 'Referat Økonomiudvalget 2026-12-02 (offentlig).pdf' } },
     ]);
     expect(screen.getByRole('dialog').getAttribute('aria-modal')).toBe('true');
     expect(await screen.findByText('Ændringer siden version 2')).toBeTruthy();

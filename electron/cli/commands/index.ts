@@ -30,10 +30,18 @@ export const commands: Record<string, Command> = {
   }),
   export: lazy(() => import('./export'), {
     summary: 'dan dagsorden eller referat som PDF med bilag',
-    usage: 'dagsorden export --db FIL --meeting ID --document agenda|minutes --edition members|public --out FIL.pdf [--bilag-after-item] [--pdfa] [--sign CERT.p12 --sign-password-env VARIABEL]\n\nDanner den samlede pakke: forside, indholdsfortegnelse, punkterne og de udsendte bilag med stempler, bogmærker og links.\nDen offentlige udgave udelader lukkede punkters indhold og lukkede bilag. Med --bilag-after-item står bilagene lige efter deres punkt.\n--pdfa danner PDF/A-2b (bilagene undersøges, før eksporten starter). --sign underskriver filen (PAdES) med certifikatet; adgangskoden læses fra miljøvariablen VARIABEL eller spørges om i terminalen.\nFilen skrives først, når pakken er færdig, så en fejl efterlader en tidligere fil urørt. Hver eksport registreres som en ny version.',
+    usage: 'dagsorden export --db FIL --meeting ID --document agenda|minutes --edition members|public --out FIL.pdf [--bilag-after-item] [--pdfa] [--sign CERT.p12 --sign-password-env VARIABEL]\n\nDanner den samlede pakke: forside, indholdsfortegnelse, punkterne og de udsendte bilag med stempler, bogmærker og links.\nDen offentlige udgave udelader lukkede punkters indhold og lukkede bilag. Med --bilag-after-item står bilagene lige efter deres punkt.\n--pdfa danner PDF/A-2b (bilagene undersøges, før eksporten starter). --sign underskriver filen (PAdES) med certifikatet; adgangskoden læses fra miljøvariablen VARIABEL eller spørges om i terminalen.\nFilen skrives først, når pakken er færdig, så en fejl efterlader en tidligere fil urørt. En eksport er en kopi af mødet, som det er nu (et udkast, før dagsordenen er udsendt eller referatet godkendt); en ny version dannes med dagsorden release.',
     options: {
       ...db, meeting: { type: 'string' }, document: { type: 'string' }, edition: { type: 'string' }, out: { type: 'string' },
       'bilag-after-item': { type: 'boolean' }, pdfa: { type: 'boolean' }, sign: { type: 'string' }, 'sign-password-env': { type: 'string' },
+    },
+  }),
+  release: lazy(() => import('./release'), {
+    summary: 'udsend dagsordenen: tjek, begge udgaver som ny version, status udsendt',
+    usage: 'dagsorden release --db FIL --meeting ID [--dry-run] [--override NØGLE=BEGRUNDELSE …] [--out MAPPE] [--pdfa] [--sign CERT.p12 --sign-password-env VARIABEL]\n\nKører tjekket før udsendelse. Et fund af typen fejl (pladsholder, manglende indstilling, CPR-nummer i et åbent punkt) standser udsendelsen, medmindre det tilsidesættes med --override og en begrundelse; nøglen står ved fundet (--dry-run viser fundene uden at udsende).\nDerefter dannes medlemmernes og den offentlige udgave som næste version; begge gemmes i databasen med begrundelserne, og mødet får status dagsorden udsendt. Med --out skrives begge filer også til MAPPE.\nEt åbent punkt med et CPR-nummer kommer altid uden tekst i den offentlige udgave.',
+    options: {
+      ...db, meeting: { type: 'string' }, 'dry-run': { type: 'boolean' }, override: { type: 'string', multiple: true }, out: { type: 'string' },
+      pdfa: { type: 'boolean' }, sign: { type: 'string' }, 'sign-password-env': { type: 'string' },
     },
   }),
   import: lazy(() => import('./import'), {

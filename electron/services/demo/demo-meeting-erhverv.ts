@@ -58,7 +58,7 @@ export async function createHeldErhvervMeeting(api: Api, c: DemoCalendar, demo: 
       },
     ],
   });
-  await api.invoke('meetings:setStatus', { id: meeting.id, status: 'agenda_released' });
+  await api.invoke('meetings:release', { id: meeting.id });
   await recordErhvervMeeting(api, meeting.id, demo, items, c);
   return meeting.id;
 }

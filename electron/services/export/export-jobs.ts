@@ -102,7 +102,7 @@ export function startExportJob(ctx: ServiceContext, request: StartExportRequest,
         state: 'done',
         phase: 'finish',
         result: {
-          releaseId: result.release.id, version: result.release.version, pageCount: result.pageCount, bytes: result.bytes, seconds: result.seconds, fileName,
+          version: result.version, pageCount: result.pageCount, bytes: result.bytes, seconds: result.seconds, fileName,
           changes: result.changes,
         },
       };

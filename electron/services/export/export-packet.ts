@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { UserError } from '../../../shared/api/envelope';
-import type { Release } from '../../../shared/domain/entities';
-import type { DocumentKind, Edition } from '../../../shared/domain/enums';
-import type { ChangeReport } from '../../../shared/api/methods/releases';
+import type { DocumentKind, Edition, ReleaseFormat } from '../../../shared/domain/enums';
+import type { ChangeReport, ReleaseSnapshot } from '../../../shared/logic/release-changes';
 import { buildPacketModel, distributedBilag, documentName, type PacketModel } from '../../export/html/packet-model';
 import type { ChangePage } from '../../export/html/render-packet-html';
 import { compilePacket, type CompiledPacket, type PacketProgress } from '../../export/packet/compile-packet';
@@ -15,44 +14,49 @@ import type { PdfPrinter } from '../../export/printer/pdf-printer';
 import { loadP12 } from '../../export/sign/load-p12';
 import { addSignatureField, completeSignature } from '../../export/sign/sign-pdf';
 import { getBlob } from '../../store/repositories/blob-repository';
-import { insertRelease } from '../../store/repositories/release-repository';
 import { change, type ServiceContext } from '../service-context';
 import { writeFileAtomic } from '../transfer/write-file-atomic';
-import { buildSnapshot, compareSnapshots, describeChanges } from './change-report';
-import { latestRelease } from './release-service';
+import { buildSnapshot, compareSnapshots, describeChanges, hasChanges } from '../../../shared/logic/release-changes';
+import { latestRelease, releaseBefore } from './release-service';
 
-export interface ExportPacketRequest {
+export interface PacketRequest {
   meetingId: number;
   document: DocumentKind;
   edition: Edition;
   pdfa?: boolean;
   sign?: { p12: Uint8Array; password: string; p12FileName?: string };
   bilagPlacement?: 'end' | 'after-item';
-  outPath: string;
   /** Default: a Chromium printer started (and closed) for this export. */
   printer?: PdfPrinter;
   onProgress?: (step: PacketProgress) => void;
   signal?: AbortSignal;
+  /** Printed for a release (udsendelse): the final text of the next version, not a draft. */
+  released?: boolean;
+  /** Items whose text the public edition leaves out (personal data found by the release checks). */
+  withheldItemIds?: ReadonlySet<number>;
 }
 
-export interface ExportPacketResult {
-  release: Release;
+/** One edition printed into memory: what a release stores and an export writes. */
+export interface RenderedPacket {
+  pdf: Uint8Array;
+  sha256: string;
   pageCount: number;
-  /** Size of the written file. */
-  bytes: number;
-  seconds: number;
-  /** What changed since the previous release of the same document and edition (null: first release). */
+  format: ReleaseFormat;
+  signed: boolean;
+  /** What the document showed, for the change report of the next release. */
+  snapshot: ReleaseSnapshot;
+  /** The agenda version this text is: the latest release when nothing changed since, else the next (null: minutes). */
+  version: number | null;
+  /** What changed since the release before this version (null: none before it). */
   changes: ChangeReport | null;
 }
 
 /**
- * Exports one edition of the agenda or minutes as the packet PDF and records it as a release:
- * PDF/A pre-check of the bilag (before anything is printed) → compile (with the change page on a
- * re-released agenda) → PDF/A metadata → PAdES signature as the very last step → atomic write →
- * the release row with the SHA-256 of exactly the written bytes and a snapshot for later reports.
+ * Prints one edition of the agenda or minutes as the packet PDF: PDF/A pre-check of the bilag
+ * (before anything is printed) → compile (with the "Ændringer siden version N" page when an
+ * earlier version was released) → PDF/A metadata → PAdES signature as the very last step.
  */
-export async function exportPacket(ctx: ServiceContext, request: ExportPacketRequest): Promise<ExportPacketResult> {
-  const started = performance.now();
+export async function renderPacket(ctx: ServiceContext, request: PacketRequest): Promise<RenderedPacket> {
   const { db } = ctx;
   const { meetingId, document, edition, signal } = request;
   const source = loadPacketSource(db, meetingId);
@@ -61,12 +65,16 @@ export async function exportPacket(ctx: ServiceContext, request: ExportPacketReq
   if (request.pdfa) await refuseNonPdfABilag(ctx, model);
 
   const snapshot = buildSnapshot(source.meeting);
-  const previous = latestRelease(db, meetingId, document, edition);
+  const latest = document === 'agenda' ? latestRelease(db, meetingId, document, edition) : null;
+  // Unchanged since version N, this is a copy of N and reports N's changes; else it is (a draft of) N + 1.
+  const unchanged = latest !== null && latest.snapshot !== null && !hasChanges(compareSnapshots(latest.snapshot, snapshot));
+  const previous = unchanged && latest ? releaseBefore(db, meetingId, document, edition, latest.release.version) : latest;
+  const version = document === 'agenda' ? (unchanged && latest ? latest.release.version : (latest?.release.version ?? 0) + 1) : null;
   const changes = previous ? compareSnapshots(previous.snapshot ?? { schema: 1, items: [] }, snapshot, previous.release.version) : null;
   const changePage: ChangePage | null = changes && document === 'agenda' && previous
     ? {
       heading: `Ændringer siden version ${previous.release.version}`,
-      intro: `Denne udgave (version ${previous.release.version + 1}) erstatter version ${previous.release.version}, udsendt ${danishDateTime(previous.release.releasedAt)}.${previous.snapshot ? '' : ' Den tidligere version har ingen oplysninger om sit indhold, så alle punkter er anført som nye.'}`,
+      intro: `Denne udgave (version ${version}) erstatter version ${previous.release.version}, udsendt ${danishDateTime(previous.release.releasedAt)}.${previous.snapshot ? '' : ' Den tidligere version har ingen oplysninger om sit indhold, så alle punkter er anført som nye.'}`,
       lines: describeChanges(changes, edition),
     }
     : null;
@@ -111,16 +119,37 @@ export async function exportPacket(ctx: ServiceContext, request: ExportPacketReq
   }
 
   signal?.throwIfAborted();
+  return {
+    pdf, sha256: createHash('sha256').update(pdf).digest('hex'), pageCount, format: request.pdfa ? 'pdfa' : 'pdf', signed: identity !== null,
+    snapshot, version, changes,
+  };
+}
+
+export interface ExportPacketRequest extends PacketRequest {
+  outPath: string;
+}
+
+export interface ExportPacketResult extends Omit<RenderedPacket, 'pdf' | 'snapshot'> {
+  /** Size of the written file. */
+  bytes: number;
+  seconds: number;
+}
+
+/**
+ * Exports one edition to a file (written atomically) and notes it in the audit log. An export is a
+ * copy of the meeting as it is; only a release (udsendelse, release-agenda.ts) makes a version.
+ */
+export async function exportPacket(ctx: ServiceContext, request: ExportPacketRequest): Promise<ExportPacketResult> {
+  const started = performance.now();
+  const { pdf, snapshot: _snapshot, ...rendered } = await renderPacket(ctx, request);
+  request.signal?.throwIfAborted();
   writeFileAtomic(request.outPath, pdf);
-  const sha256 = createHash('sha256').update(pdf).digest('hex');
-  const format = request.pdfa ? 'pdfa' : 'pdf';
-  const signed = request.sign !== undefined;
-  const release = change(
-    ctx,
-    { action: 'export', entity: 'meeting', entityId: () => meetingId, details: { document, edition, format, signed, sha256, pageCount } },
-    () => insertRelease(db, { meetingId, document, edition, releasedAt: now.toISOString(), sha256, format, signed, snapshot }),
-  );
-  return { release, pageCount, bytes: pdf.length, seconds: (performance.now() - started) / 1000, changes };
+  const { document, edition, meetingId } = request;
+  change(ctx, {
+    action: 'export', entity: 'meeting', entityId: () => meetingId,
+    details: { document, edition, format: rendered.format, signed: rendered.signed, sha256: rendered.sha256, pageCount: rendered.pageCount, version: rendered.version },
+  }, () => undefined);
+  return { ...rendered, bytes: pdf.length, seconds: (performance.now() - started) / 1000 };
 }
 
 /** Every bilag that will be merged, checked for what breaks PDF/A, before the export starts. */

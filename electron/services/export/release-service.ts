@@ -7,11 +7,16 @@ import type { HandlerMap } from '../handler-types';
 import { loadMeetingDetail } from '../meeting-service';
 import { buildSnapshot, compareSnapshots, parseSnapshot } from '../../../shared/logic/release-changes';
 
-/** The newest release of one document and edition, with its snapshot (null if missing or unreadable). */
-export function latestRelease(db: Db, meetingId: number, document: DocumentKind, edition: Edition): { release: Release; snapshot: ReleaseSnapshot | null } | null {
-  const releases = listReleases(db, meetingId).filter((r) => r.document === document && r.edition === edition);
+/** The release of one document and edition just before `version` (null: none). */
+export function releaseBefore(db: Db, meetingId: number, document: DocumentKind, edition: Edition, version: number): { release: Release; snapshot: ReleaseSnapshot | null } | null {
+  const releases = listReleases(db, meetingId).filter((r) => r.document === document && r.edition === edition && r.version < version);
   const release = releases.reduce<Release | undefined>((best, r) => (!best || r.version > best.version ? r : best), undefined);
   return release ? { release, snapshot: parseSnapshot(findReleaseSnapshot(db, release.id)) } : null;
+}
+
+/** The newest release of one document and edition, with its snapshot (null if missing or unreadable). */
+export function latestRelease(db: Db, meetingId: number, document: DocumentKind, edition: Edition): { release: Release; snapshot: ReleaseSnapshot | null } | null {
+  return releaseBefore(db, meetingId, document, edition, Number.POSITIVE_INFINITY);
 }
 
 /** What the latest agenda release (members' edition) showed; the markers "Ændret siden udsendelse" compare with it. */

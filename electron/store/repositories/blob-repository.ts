@@ -15,12 +15,14 @@ export function getBlob(db: Db, sha: string): Uint8Array | null {
   return row ? new Uint8Array(row.data.buffer, row.data.byteOffset, row.data.byteLength) : null;
 }
 
-/** Removes blobs no attachment or logo refers to any more. */
+/** Removes blobs nothing refers to any more: no bilag, deleted item waiting for an undo, logo or released file. */
 export function deleteUnreferencedBlobs(db: Db): number {
   return db
     .prepare(
       `DELETE FROM blobs WHERE sha256 NOT IN (SELECT blob_sha256 FROM attachments)
-         AND sha256 NOT IN (SELECT logo_sha256 FROM municipality WHERE logo_sha256 IS NOT NULL)`,
+         AND sha256 NOT IN (SELECT logo_sha256 FROM municipality WHERE logo_sha256 IS NOT NULL)
+         AND sha256 NOT IN (SELECT sha256 FROM releases)
+         AND sha256 NOT IN (SELECT a.value ->> 'sha256' FROM deleted_items d, json_each(d.item, '$.attachments') a)`,
     )
     .run().changes;
 }

@@ -19,15 +19,20 @@ export function listReleases(db: Db, meetingId: number): Release[] {
 export interface NewRelease {
   meetingId: number; document: DocumentKind; edition: Edition; releasedAt: string; sha256: string; format: ReleaseFormat; signed: boolean;
   snapshot: unknown;
+  /** The version; by default the next of its (document, edition). */
+  version?: number;
+  /** Release-check findings let through, with the secretary's reasons. */
+  overrides?: unknown;
 }
 
-/** Records an exported document as the next version of its (document, edition). */
+/** Records a released document; its file is the blob with the same SHA-256. */
 export function insertRelease(db: Db, r: NewRelease): Release {
   const { next } = db.prepare('SELECT coalesce(max(version), 0) + 1 AS next FROM releases WHERE meeting_id = ? AND document = ? AND edition = ?')
     .get(r.meetingId, r.document, r.edition) as { next: number };
-  const id = db.prepare(`INSERT INTO releases (meeting_id, document, edition, version, released_at, sha256, format, signed, snapshot)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
-    r.meetingId, r.document, r.edition, next, r.releasedAt, r.sha256, r.format, r.signed ? 1 : 0, JSON.stringify(r.snapshot ?? null),
+  const id = db.prepare(`INSERT INTO releases (meeting_id, document, edition, version, released_at, sha256, format, signed, snapshot, overrides)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+    r.meetingId, r.document, r.edition, r.version ?? next, r.releasedAt, r.sha256, r.format, r.signed ? 1 : 0, JSON.stringify(r.snapshot ?? null),
+    r.overrides === undefined ? null : JSON.stringify(r.overrides),
   ).lastInsertRowid;
   return toRelease(db.prepare('SELECT * FROM releases WHERE id = ?').get(id) as ReleaseRow);
 }

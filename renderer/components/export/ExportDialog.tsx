@@ -268,7 +268,9 @@ function ExportPanel({ meetingId }: { meetingId: number }) {
               </a>
             )}
             <p className="muted" data-testid="export-facts">
-              {t('export.facts', { pages: result.pageCount, size: size(result.bytes), version: result.version })}
+              {result.version === null
+                ? t('export.factsNoVersion', { pages: result.pageCount, size: size(result.bytes) })
+                : t('export.facts', { pages: result.pageCount, size: size(result.bytes), version: result.version })}
             </p>
             {result.changes && result.changes.previousVersion !== null ? (
               <section className="export-release-changes" data-testid="export-release-changes" aria-labelledby="export-release-changes-heading">

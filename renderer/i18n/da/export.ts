@@ -68,6 +68,7 @@ export const daExport = {
       nowOpen: 'punktet er nu åbent',
     },
     facts: '{{pages}} sider · {{size}} · version {{version}}',
+    factsNoVersion: '{{pages}} sider · {{size}}',
     verifyIntro: 'Vælg en PDF for at kontrollere dens digitale underskrift.',
     verifyPick: 'Vælg PDF',
     verifying: 'Kontrollerer …',

@@ -71,6 +71,7 @@ export const enExport: TranslationShape<typeof daExport> = {
       nowOpen: 'the item is now open',
     },
     facts: '{{pages}} pages · {{size}} · version {{version}}',
+    factsNoVersion: '{{pages}} pages · {{size}}',
     verifyIntro: 'Choose a PDF to check its digital signature.',
     verifyPick: 'Choose PDF',
     verifying: 'Checking …',

@@ -8,13 +8,13 @@ export type ExportJobState = 'running' | 'done' | 'failed' | 'cancelled';
 export type ExportPhase = 'queued' | 'render' | 'bilag' | 'finish' | 'sign';
 
 export interface ExportJobResult {
-  releaseId: number;
-  version: number;
+  /** The agenda version the file shows (the released one, or the next when changed since); null for minutes. */
+  version: number | null;
   pageCount: number;
   bytes: number;
   seconds: number;
   fileName: string;
-  /** What this release changed since the previous one of the same document and edition (null: the first release). */
+  /** What changed since the release before this version (null: nothing released before it). */
   changes?: ChangeReport | null;
 }
 

@@ -210,7 +210,8 @@ describe('createDemoData', () => {
       const otherDir = mkdtempSync(join(tmpdir(), 'dagsorden-demo-'));
       const otherDb = openDatabase(join(otherDir, 'd.sqlite'));
       try {
-        const other = createApi(createContext(otherDb, 'test'));
+        // The demo's world is as of its "today": the held meeting lies behind the clock.
+        const other = createApi(createContext(otherDb, 'test', () => new Date('2027-03-10T12:00:00Z')));
         const result = await createDemoData(other, { today: '2027-03-10' });
         const [a, b] = await Promise.all(result.meetingIds.map((id) => other.invoke('meetings:get', { id })));
         expect(a!.date < '2027-03-10' && b!.date > '2027-03-10').toBe(true);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -54,25 +54,23 @@ describe.skipIf(missing.length > 0)('exportPacket through `dagsorden export`', (
     env?.close();
   });
 
-  it('signs the members agenda: pdfsig says valid and total, the release is version 1 with the file\'s SHA-256', () => {
+  it('signs the members agenda: pdfsig says valid and total; an export is a copy, not a release', () => {
     const file = out('agenda-signed.pdf');
     const r = runCli(exportArgs('members', file, ...signArgs()), SIGN_ENV);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/\d+ sider, .* s\./);
-    expect(r.stdout).toContain('Version 1');
     const bytes = readFileSync(file);
     const report = pdfsig(bytes, env.dir, certs.nssDir, 'check-1.pdf');
     console.log(signatureLines(report).join('\n'));
     expect(report).toContain('Signature is Valid.');
     expect(report).toContain('Total document signed');
     expect(Buffer.from(bytes).toString('latin1')).toContain('/Reason (Dagsorden udsendt)');
-    const [release] = releases('members');
-    expect(release).toMatchObject({ version: 1, format: 'pdf', signed: true, sha256: sha256(bytes) });
+    expect(releases('members')).toEqual([]);
     expect(r.stdout).toContain(sha256(bytes));
   }, 120_000);
 
-  it('with --pdfa too: pdfaid part 2 in the XMP, still a valid signature, version 2', async () => {
+  it('with --pdfa too: pdfaid part 2 in the XMP, still a valid signature', async () => {
     const file = out('agenda-pdfa-signed.pdf');
     const r = runCli(exportArgs('members', file, '--pdfa', ...signArgs()), SIGN_ENV);
     expect(r.stderr).toBe('');
@@ -90,14 +88,21 @@ describe.skipIf(missing.length > 0)('exportPacket through `dagsorden export`', (
     } finally {
       await doc.destroy();
     }
-    expect(releases('members').map((x) => [x.version, x.format, x.signed])).toEqual([[1, 'pdf', true], [2, 'pdfa', true]]);
-    expect(releases('members')[1]?.sha256).toBe(sha256(bytes));
+    expect(r.stdout).toContain(sha256(bytes));
   }, 120_000);
 
-  it('re-released after changes: the change page names them, the public one leaks no closed title', async () => {
-    const publicFirst = runCli(exportArgs('public', out('public-1.pdf')));
-    expect(publicFirst.code).toBe(0);
-    expect(changePageText(out('public-1.pdf'))).toBeUndefined();
+  it('released, changed and released again: version 2 has the change page; the public one leaks no closed title', async () => {
+    const dir = out('released');
+    const first = runCli(['release', '--db', env.file, '--meeting', String(meetingId), '--out', dir]);
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('Dagsordenen er udsendt som version 1');
+    const released = (edition: 'medlemmer' | 'offentlig', version: number) => readdirSync(dir).map((f) => join(dir, f))
+      .find((f) => f.includes(`(${edition}) version ${version}.pdf`))!;
+    expect(changePageText(released('offentlig', 1))).toBeUndefined();
+    expect(releases('public')).toHaveLength(1);
+    expect(releases('public')[0]).toMatchObject({ version: 1, sha256: sha256(readFileSync(released('offentlig', 1))) });
+    expect((await env.api.invoke('meetings:get', { id: meetingId })).status).toBe('agenda_released');
 
     const open = items.find((i) => !i.isClosed && i.kind === 'ordinary') ?? items.find((i) => !i.isClosed);
     const closed = items.find((i) => i.isClosed);
@@ -114,13 +119,14 @@ describe.skipIf(missing.length > 0)('exportPacket through `dagsorden export`', (
     expect(report?.itemsChanged.map((c) => c.id).sort()).toEqual([open!.id, closed!.id].sort());
     expect(report?.bilagAdded.map((b) => b.title)).toEqual(['Notat om tidsplan']);
 
-    const publicSecond = runCli(exportArgs('public', out('public-2.pdf')));
-    expect(publicSecond.code).toBe(0);
-    expect(publicSecond.stdout).toContain('Version 2');
-    const publicPage = changePageText(out('public-2.pdf'));
+    const second = runCli(['release', '--db', env.file, '--meeting', String(meetingId), '--out', dir]);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain('version 2');
+    const publicFile = released('offentlig', 2);
+    const publicPage = changePageText(publicFile);
     expect(publicPage).toContain('Ændringer siden version 1');
     // The change page has its bookmark, right after the table of contents, on the page that holds it.
-    const publicDoc = await getDocument({ data: new Uint8Array(readFileSync(out('public-2.pdf'))) }).promise;
+    const publicDoc = await getDocument({ data: new Uint8Array(readFileSync(publicFile)) }).promise;
     const outline = (await publicDoc.getOutline()) ?? [];
     expect(outline.slice(0, 2).map((entry) => entry.title)).toEqual(['Indholdsfortegnelse', 'Ændringer siden version 1']);
     const changeDest = outline[1]?.dest;
@@ -134,12 +140,11 @@ describe.skipIf(missing.length > 0)('exportPacket through `dagsorden export`', (
     expect(publicPage).not.toContain('Hemmelig');
     expect(publicPage).not.toContain(closed!.title);
 
-    const members = runCli(exportArgs('members', out('members-3.pdf')));
-    expect(members.code).toBe(0);
-    const membersPage = changePageText(out('members-3.pdf'));
-    expect(membersPage).toContain('Ændringer siden version 2');
+    const membersPage = changePageText(released('medlemmer', 2));
+    expect(membersPage).toContain('Ændringer siden version 1');
     expect(membersPage).toContain('Hemmelig grundsalg Æblehaven');
     expect(membersPage).toContain('Notat om tidsplan');
+    expect(releases('members').map((r) => r.version)).toEqual([1, 2]);
   }, 180_000);
 
   it('refuses --pdfa before the export when a bilag has a font that is not embedded, leaving an earlier file intact', async () => {

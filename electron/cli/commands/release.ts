@@ -1,0 +1,63 @@
+import { join } from 'node:path';
+import { findReleaseIssues } from '../../../shared/logic/release-checks';
+import { findingKey, gateRelease, type FindingOverride } from '../../../shared/logic/release-gate';
+import { documentFileName } from '../../../shared/document';
+import { getAttachmentText } from '../../store/repositories/attachment-repository';
+import { getBlob } from '../../store/repositories/blob-repository';
+import { loadMeetingDetail } from '../../services/meeting-service';
+import { releaseAgenda } from '../../services/release/release-agenda';
+import { writeFileAtomic } from '../../services/transfer/write-file-atomic';
+import { UsageError } from '../cli-io';
+import { requireId, withDatabase, type Command } from '../command';
+import { readSigning } from '../signing-args';
+
+const SEVERITY = { error: 'fejl', warning: 'advarsel', question: 'spørgsmål' } as const;
+
+/** --override KEY=BEGRUNDELSE, as many as needed. */
+function parseOverrides(raw: string | boolean | undefined | string[]): FindingOverride[] {
+  const list = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
+  return list.map((entry) => {
+    const text = String(entry);
+    const at = text.indexOf('=');
+    if (at <= 0 || text.slice(at + 1).trim() === '') throw new UsageError(`--override skal skrives NØGLE=BEGRUNDELSE (fik "${text}").`);
+    return { key: text.slice(0, at), reason: text.slice(at + 1).trim() };
+  });
+}
+
+/**
+ * Releases the agenda: the checks, then both editions as the next version. --dry-run only lists
+ * the findings with their keys; an error finding stops the release unless --override gives a reason.
+ */
+export const run: Command['run'] = async (args, io) => {
+  const meetingId = requireId(args, 'meeting');
+  const overrides = parseOverrides(args.values.override as string | string[] | undefined);
+  const sign = args.values['dry-run'] === true ? undefined : await readSigning(args, io);
+  return withDatabase(args, 'existing', async (ctx, db) => {
+    const meeting = loadMeetingDetail(db, meetingId);
+    const issues = findReleaseIssues(meeting, (id) => getAttachmentText(db, id));
+    for (const issue of issues) io.out(`${SEVERITY[issue.severity]}: ${issue.message}\n  nøgle: ${findingKey(issue)}`);
+    if (args.values['dry-run'] === true) {
+      const gate = gateRelease(issues, overrides);
+      io.out(gate.blocking.length === 0 ? 'Dagsordenen kan udsendes.' : `${gate.blocking.length} fund skal rettes eller tilsidesættes med --override NØGLE=BEGRUNDELSE.`);
+      return gate.blocking.length === 0 ? 0 : 1;
+    }
+    const result = await releaseAgenda(ctx, { meetingId, overrides, pdfa: args.values.pdfa === true, ...(sign ? { sign } : {}) });
+    io.out(`Dagsordenen er udsendt som version ${result.version} (medlemmernes og den offentlige udgave).`);
+    for (const o of result.overridden) io.out(`Tilsidesat: ${o.message} Begrundelse: ${o.reason}`);
+    if (result.withheldItemIds.length > 0) {
+      const numbers = meeting.items.filter((i) => result.withheldItemIds.includes(i.id)).map((i) => i.number);
+      io.out(`Teksten i punkt ${numbers.join(', ')} er udeladt af den offentlige udgave på grund af personoplysninger.`);
+    }
+    const out = args.values.out;
+    for (const release of result.releases) {
+      let where = '';
+      if (typeof out === 'string' && out.length > 0) {
+        const file = join(out, documentFileName({ document: 'agenda', edition: release.edition, committeeName: meeting.committeeName, date: meeting.date, version: release.version }));
+        writeFileAtomic(file, getBlob(db, release.sha256)!);
+        where = ` → ${file}`;
+      }
+      io.out(`${release.edition === 'members' ? 'Medlemmer' : 'Offentlig'}: SHA-256 ${release.sha256}${where}`);
+    }
+    return 0;
+  });
+};

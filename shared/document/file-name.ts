@@ -1,0 +1,16 @@
+import type { DocumentKind, Edition } from '../domain/enums';
+import type { DocumentState } from '../logic/lifecycle';
+
+/**
+ * "Dagsorden Økonomiudvalget 2026-12-02 (offentlig).pdf", "Udkast til referat … (medlemmer).pdf",
+ * "… version 2.pdf" — without characters a file system refuses.
+ */
+export function documentFileName(request: {
+  document: DocumentKind; edition: Edition; committeeName: string; date: string; state?: DocumentState; version?: number | null; extension?: 'pdf' | 'docx';
+}): string {
+  const kind = request.document === 'agenda' ? 'Dagsorden' : 'Referat';
+  const lead = request.state === 'draft' ? `Udkast til ${kind.toLowerCase()}` : request.state === 'cancelled' ? `${kind} (aflyst møde)` : kind;
+  const version = request.version ? ` version ${request.version}` : '';
+  const name = `${lead} ${request.committeeName} ${request.date} (${request.edition === 'public' ? 'offentlig' : 'medlemmer'})${version}`;
+  return `${name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-').replace(/\s+/g, ' ').trim()}.${request.extension ?? 'pdf'}`;
+}
