@@ -4,4 +4,5 @@ export declare function cliPaths(root?: string): { dir: string; bundle: string; 
 export declare function cliBundleState(root?: string): 'fresh' | 'stale' | 'missing';
 export declare function canBuildCliBundle(root?: string): boolean;
 export declare function buildCliBundle(root?: string): string | null;
-export declare function readyCliBundle(write?: (line: string) => void, root?: string): string | undefined;
+export declare const NO_REBUILD_VARIABLE: 'DAGSORDEN_CLI_NO_REBUILD';
+export declare function readyCliBundle(write?: (line: string) => void, root?: string, env?: NodeJS.ProcessEnv): string | undefined;

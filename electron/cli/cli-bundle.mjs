@@ -61,13 +61,19 @@ export function buildCliBundle(root = packageRoot) {
 }
 
 /**
+ * Set by the tests once they have built the bundle: each command then runs it as it is, so a source
+ * edited during a test run neither triggers a rebuild inside a command nor adds a line to its stderr.
+ */
+export const NO_REBUILD_VARIABLE = 'DAGSORDEN_CLI_NO_REBUILD';
+
+/**
  * The bundle to run, rebuilt first when it is missing or older than the sources and it can be
  * built here (one line on stderr says so); undefined, after a Danish message, when there is none.
  * A stale bundle that cannot be rebuilt (no esbuild) still runs: it is the newest there is.
  */
-export function readyCliBundle(write = (line) => process.stderr.write(`${line}\n`), root = packageRoot) {
+export function readyCliBundle(write = (line) => process.stderr.write(`${line}\n`), root = packageRoot, env = process.env) {
   const paths = cliPaths(root);
-  const state = cliBundleState(root);
+  const state = env[NO_REBUILD_VARIABLE] === '1' && existsSync(paths.bundle) ? 'fresh' : cliBundleState(root);
   if (state === 'fresh') return paths.bundle;
   const shown = relative(process.cwd(), paths.dir) || paths.dir;
   if (!canBuildCliBundle(root)) {

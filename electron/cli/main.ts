@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { isUserError } from '../../shared/api/envelope';
-import { processIo, UsageError, type CliIo } from './cli-io';
+import { isUsageError, processIo, type CliIo } from './cli-io';
 import { commands, helpText } from './commands';
 
 /** Runs one command and returns the exit code: 0 done, 1 refused (message says why), 2 wrong usage. */
@@ -23,7 +23,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     }
     return await command.run({ values: values as Record<string, string | boolean | undefined>, positionals }, io);
   } catch (error) {
-    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+    if (isUsageError(error) || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
       io.err(`${error.message}\n\n${command.usage}`);
       return 2;
     }

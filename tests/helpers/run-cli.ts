@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { buildCliBundle, cliBundleState } from '../../electron/cli/cli-bundle.mjs';
+import { buildCliBundle, cliBundleState, NO_REBUILD_VARIABLE } from '../../electron/cli/cli-bundle.mjs';
 
 export const BIN = fileURLToPath(new URL('../../electron/cli/bin.mjs', import.meta.url));
 
@@ -10,7 +10,8 @@ let bundleChecked = false;
 
 /**
  * The command runs from its bundle (out/cli), as installed. It is rebuilt here, once per test
- * process, when a source changed, so bin.mjs never rebuilds (and reports it on stderr) mid-test.
+ * process, when a source changed; the commands this process starts then run that bundle as it is
+ * (NO_REBUILD_VARIABLE), so none rebuilds mid-test, nor says so on stderr, when a source is edited.
  */
 export function ensureCliBundle(): void {
   if (bundleChecked) return;
@@ -18,6 +19,7 @@ export function ensureCliBundle(): void {
     const failure = buildCliBundle();
     if (failure !== null) throw new Error(`The CLI bundle could not be built:\n${failure}`);
   }
+  process.env[NO_REBUILD_VARIABLE] = '1';
   bundleChecked = true;
 }
 

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,14 +24,24 @@ afterAll(() => rmSync(base, { recursive: true, force: true }));
  * relative to it: nothing is copied, the command finds its bundle, fonts and workers by itself.
  */
 function runEverywhereCommand(cwd: string): void {
+  // Records which file each worker thread starts from (NODE_OPTIONS=--require, before the bundle loads).
+  const workers = join(cwd, 'workers.txt');
+  const hook = join(cwd, 'record-workers.cjs');
+  writeFileSync(hook, `const threads = require('node:worker_threads');
+const { appendFileSync } = require('node:fs');
+const Worker = threads.Worker;
+threads.Worker = class extends Worker { constructor(file, options) { appendFileSync(${JSON.stringify(workers)}, String(file) + '\\n'); super(file, options); } };`);
+
   const help = runCli(['--help'], {}, cwd);
   expect(help.stderr).toBe('');
   expect(help.code).toBe(0);
   expect(help.stdout).toContain('Kommandoer:');
 
-  const demo = runCli(['demo', '--db', 'demo æøå.sqlite'], {}, cwd);
+  const demo = runCli(['demo', '--db', 'demo æøå.sqlite'], { NODE_OPTIONS: `--require ${JSON.stringify(hook)}` }, cwd);
   expect(demo.stderr).toBe('');
   expect(demo.code).toBe(0);
+  // The demo's bilag are inspected in the worker bundled beside the CLI, not the TypeScript one (tsx).
+  expect(readFileSync(workers, 'utf8').trim().split('\n')).toEqual([join(ROOT, 'out', 'cli', 'inspect-worker.cjs')]);
 
   const list = runCli(['list', '--db', 'demo æøå.sqlite', '--json'], {}, cwd);
   expect(list.code).toBe(0);
