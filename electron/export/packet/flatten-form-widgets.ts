@@ -19,7 +19,7 @@ interface Appearance { ref: PDFRef; stream: PDFStream }
 const N = {
   AP: PDFName.of('AP'), N: PDFName.of('N'), AS: PDFName.of('AS'), F: PDFName.of('F'), Rect: PDFName.of('Rect'), BBox: PDFName.of('BBox'),
   Matrix: PDFName.of('Matrix'), Type: PDFName.of('Type'), Subtype: PDFName.of('Subtype'), XObject: PDFName.of('XObject'), Form: PDFName.of('Form'),
-  Off: PDFName.of('Off'),
+  Off: PDFName.of('Off'), AcroForm: PDFName.of('AcroForm'), DR: PDFName.of('DR'), Resources: PDFName.of('Resources'),
 };
 /** Annotation flags: Hidden (2) and NoView (32) are not shown on screen, so they are not drawn. */
 const NOT_SHOWN = 2 | 32;
@@ -50,6 +50,7 @@ export async function flattenFormWidgets(doc: PDFDocument, scan: ActiveContentSc
   const redraw = widgets.filter((w) => hasValue(w) && (!appearanceOf(doc, w.annot) || (scan.needAppearances && (w.field.type === 'Tx' || w.field.type === 'Ch'))));
   if (redraw.length > 0) await generateAppearances(doc, redraw);
 
+  const formResources = lookupAs(lookupAs(doc.catalog, N.AcroForm, PDFDict) ?? doc.context.obj({}), N.DR, PDFDict);
   const ops = new Map<PDFPage, string>();
   for (const widget of widgets) {
     const appearance = appearanceOf(doc, widget.annot);
@@ -60,6 +61,8 @@ export async function flattenFormWidgets(doc: PDFDocument, scan: ActiveContentSc
     }
     const placement = placementMatrix(widget.annot, appearance.stream);
     if (!placement) continue;
+    // Some form writers leave the fonts of an appearance to the form's default resources; on the page they must be its own.
+    if (formResources && !appearance.stream.dict.has(N.Resources)) appearance.stream.dict.set(N.Resources, formResources);
     const name = widget.page.node.newXObject('DgField', appearance.ref);
     ops.set(widget.page, `${ops.get(widget.page) ?? ''}q ${placement.map(num).join(' ')} cm /${name} Do Q\n`);
   }

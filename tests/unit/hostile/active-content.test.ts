@@ -246,6 +246,19 @@ describe('scanning and stripping a bilag (no printer needed)', () => {
     expect(scanActiveContent(doc).removals).toEqual([]);
   });
 
+  it('redraws text fields when the form asks readers to (/NeedAppearances), so a stale appearance does not hide the value', async () => {
+    const doc = await PDFDocument.load(await makeFilledFormPdf(), { updateMetadata: false });
+    const field = doc.getForm().getTextField('ansoeger.navn');
+    field.acroField.setValue(PDFString.of('Ny værdi efter udfyldning'));
+    doc.catalog.lookup(PDFName.of('AcroForm'), PDFDict).set(PDFName.of('NeedAppearances'), doc.context.obj(true));
+    const source = await PDFDocument.load(await doc.save({ updateFieldAppearances: false }), { updateMetadata: false });
+    const target = await PDFDocument.create();
+    for (const copy of await copyBilagPages(target, source)) target.addPage(copy);
+    const text = squash(execFileSync('pdftotext', ['-', '-'], { input: await target.save(), encoding: 'utf8' }));
+    expect(text).toContain('Ny værdi efter udfyldning');
+    expect(text).not.toContain(FORM.name);
+  });
+
   it.skipIf(!qpdfAvailable())('draws an appearance with its own /BBox and a rotating /Matrix where a reader draws the widget', async () => {
     const doc = await PDFDocument.load(await makeSamplePdf(1), { updateMetadata: false });
     const ctx = doc.context;
