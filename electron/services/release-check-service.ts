@@ -1,5 +1,6 @@
 import { PDFDocument } from 'pdf-lib';
-import { findReleaseIssues, type ActiveContentRemoval } from '../../shared/logic/release-checks';
+import type { MeetingDetail } from '../../shared/domain/entities';
+import { findReleaseIssues, type ActiveContentRemoval, type RemovalsOf } from '../../shared/logic/release-checks';
 import { scanActiveContent } from '../export/packet/scan-active-content';
 import type { Db } from '../store/open-database';
 import { getAttachmentText } from '../store/repositories/attachment-repository';
@@ -21,15 +22,20 @@ const MAX_CACHED = 5_000;
 export const releaseCheckHandlers: HandlerMap<'meetings:releaseChecks'> = {
   'meetings:releaseChecks': async (input, { db }) => {
     const meeting = loadMeetingDetail(db, input.id);
-    const removals = new Map<string, Removals>();
-    for (const item of meeting.items) {
-      for (const a of item.attachments) {
-        if (a.distribution === 'distributed' && !removals.has(a.sha256)) removals.set(a.sha256, await bilagRemovals(db, a.sha256));
-      }
-    }
-    return findReleaseIssues(meeting, (id) => getAttachmentText(db, id), (sha) => removals.get(sha));
+    return findReleaseIssues(meeting, (id) => getAttachmentText(db, id), await scanMeetingBilag(db, meeting));
   },
 };
+
+/** What the packet strips from each distributed bilag of the meeting, as findReleaseIssues' third argument. */
+export async function scanMeetingBilag(db: Db, meeting: MeetingDetail): Promise<RemovalsOf> {
+  const removals = new Map<string, Removals>();
+  for (const item of meeting.items) {
+    for (const a of item.attachments) {
+      if (a.distribution === 'distributed' && !removals.has(a.sha256)) removals.set(a.sha256, await bilagRemovals(db, a.sha256));
+    }
+  }
+  return (sha) => removals.get(sha);
+}
 
 /** The scanner's findings for one stored bilag; undefined when the file cannot be read (the export refuses it by name). */
 export function bilagRemovals(db: Db, sha256: string): Promise<Removals> {
