@@ -1,6 +1,6 @@
 import { PDFDocument } from 'pdf-lib';
 import type { MeetingDetail } from '../../shared/domain/entities';
-import { findReleaseIssues, type ActiveContentRemoval, type RemovalsOf } from '../../shared/logic/release-checks';
+import { findReleaseIssues, type ActiveContentRemoval, type ReleaseIssue, type RemovalsOf } from '../../shared/logic/release-checks';
 import { scanActiveContent } from '../export/packet/scan-active-content';
 import type { Db } from '../store/open-database';
 import { getAttachmentText } from '../store/repositories/attachment-repository';
@@ -20,11 +20,13 @@ const MAX_CACHED = 5_000;
 
 /** Read only: the checks run on the stored meeting, the text extracted from its bilag and what the packet strips from them. */
 export const releaseCheckHandlers: HandlerMap<'meetings:releaseChecks'> = {
-  'meetings:releaseChecks': async (input, { db }) => {
-    const meeting = loadMeetingDetail(db, input.id);
-    return findReleaseIssues(meeting, (id) => getAttachmentText(db, id), await scanMeetingBilag(db, meeting));
-  },
+  'meetings:releaseChecks': async (input, { db }) => releaseIssuesOf(db, loadMeetingDetail(db, input.id)),
 };
+
+/** The release checks of a meeting as stored: the screen's list, the release and the CLI all use this. */
+export async function releaseIssuesOf(db: Db, meeting: MeetingDetail): Promise<ReleaseIssue[]> {
+  return findReleaseIssues(meeting, (id) => getAttachmentText(db, id), await scanMeetingBilag(db, meeting));
+}
 
 /** What the packet strips from each distributed bilag of the meeting, as findReleaseIssues' third argument. */
 export async function scanMeetingBilag(db: Db, meeting: MeetingDetail): Promise<RemovalsOf> {

@@ -1,10 +1,9 @@
 import { join } from 'node:path';
-import { findReleaseIssues } from '../../../shared/logic/release-checks';
 import { findingKey, gateRelease, type FindingOverride } from '../../../shared/logic/release-gate';
 import { documentFileName } from '../../../shared/document';
-import { getAttachmentText } from '../../store/repositories/attachment-repository';
 import { getBlob } from '../../store/repositories/blob-repository';
 import { loadMeetingDetail } from '../../services/meeting-service';
+import { releaseIssuesOf } from '../../services/release-check-service';
 import { releaseAgenda } from '../../services/release/release-agenda';
 import { writeFileAtomic } from '../../services/transfer/write-file-atomic';
 import { UsageError } from '../cli-io';
@@ -34,7 +33,7 @@ export const run: Command['run'] = async (args, io) => {
   const sign = args.values['dry-run'] === true ? undefined : await readSigning(args, io);
   return withDatabase(args, 'existing', async (ctx, db) => {
     const meeting = loadMeetingDetail(db, meetingId);
-    const issues = findReleaseIssues(meeting, (id) => getAttachmentText(db, id));
+    const issues = await releaseIssuesOf(db, meeting);
     for (const issue of issues) io.out(`${SEVERITY[issue.severity]}: ${issue.message}\n  nøgle: ${findingKey(issue)}`);
     if (args.values['dry-run'] === true) {
       const gate = gateRelease(issues, overrides);

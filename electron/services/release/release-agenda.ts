@@ -1,16 +1,15 @@
 import { UserError } from '../../../shared/api/envelope';
 import type { Release } from '../../../shared/domain/entities';
 import type { Edition } from '../../../shared/domain/enums';
-import { findReleaseIssues } from '../../../shared/logic/release-checks';
 import { gateRelease, type FindingOverride } from '../../../shared/logic/release-gate';
 import type { PdfPrinter } from '../../export/printer/pdf-printer';
 import { createChromiumPrinter } from '../../export/printer/chromium-printer';
-import { getAttachmentText } from '../../store/repositories/attachment-repository';
 import { putBlob } from '../../store/repositories/blob-repository';
 import { findMeeting, setMeetingStatus } from '../../store/repositories/meeting-repository';
 import { insertRelease } from '../../store/repositories/release-repository';
 import { renderPacket, type RenderedPacket } from '../export/export-packet';
 import { requireAction } from '../lifecycle-guard';
+import { releaseIssuesOf } from '../release-check-service';
 import { loadMeetingDetail } from '../meeting-service';
 import { found } from '../not-found';
 import { change, type ServiceContext } from '../service-context';
@@ -46,7 +45,7 @@ export async function releaseAgenda(ctx: ServiceContext, request: ReleaseAgendaR
   const { db } = ctx;
   const meeting = loadMeetingDetail(db, request.meetingId);
   requireAction(ctx, found(findMeeting(db, meeting.id), 'Mødet', meeting.id), 'release');
-  const gate = gateRelease(findReleaseIssues(meeting, (id) => getAttachmentText(db, id)), request.overrides ?? []);
+  const gate = gateRelease(await releaseIssuesOf(db, meeting), request.overrides ?? []);
   if (gate.blocking.length > 0) {
     const lines = gate.blocking.map((issue) => `- ${issue.message}`).join('\n');
     throw new UserError(
