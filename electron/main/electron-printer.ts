@@ -1,11 +1,12 @@
-import { tmpdir } from 'node:os';
 import { isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BrowserWindow, session, type PrintToPDFOptions, type Session } from 'electron';
 import type { PdfPrinter } from '../export/printer/pdf-printer';
+import { abortable } from '../export/printer/abortable';
 import { withHtmlFile } from '../export/printer/html-file';
 import { oneAtATime } from '../export/printer/one-at-a-time';
 import { PRINT_MARGINS_MM } from '../export/printer/print-margins';
+import { processTempDir } from '../export/printer/temp-root';
 
 /** Millimetres to inches, the unit of printToPDF's margins. */
 const mm = (value: number): number => value / 25.4;
@@ -32,7 +33,7 @@ export const PRINTER_PARTITION = 'dagsorden-printer';
 export interface ElectronPrinterOptions {
   /** resources/ of the app: the fonts the HTML refers to as file:// URLs live below it. */
   resourcesDir: string;
-  /** Where the private temp folders are made (default: the OS temp folder). */
+  /** Where the private temp folders are made (default: this process's temp folder, temp-root.ts). */
   tempDir?: string;
 }
 
@@ -78,9 +79,10 @@ export function isAllowedPrintRequest(raw: string, roots: string[]): boolean {
  * made on the first print and reused (a packet prints at least twice); close() closes it. Each
  * print writes the HTML to a fresh private temp folder (0700) and loads it from there, so its
  * file:// fonts load; the folder is removed afterwards, whatever happens. Prints run one at a time.
+ * An aborted print destroys the window (its renderer with it; printToPDF cannot be cancelled) and
+ * the next print makes a new one.
  */
 export function createElectronPrinter(options: ElectronPrinterOptions): PdfPrinter {
-  const tempRoot = options.tempDir ?? tmpdir();
   let window: BrowserWindow | null = null;
   /** The temp folders of prints under way: the session lets the page read these only. */
   const printing = new Set<string>();
@@ -119,22 +121,30 @@ export function createElectronPrinter(options: ElectronPrinterOptions): PdfPrint
     return window;
   };
 
-  const printOnce = (html: string): Promise<Uint8Array> => withHtmlFile(html, async (file, dir) => {
+  const printOnce = ({ html, signal }: { html: string; signal: AbortSignal | undefined }): Promise<Uint8Array> => withHtmlFile(html, async (file, dir) => {
     printing.add(dir);
     try {
+      signal?.throwIfAborted();
       const target = getWindow();
-      await target.loadFile(file);
-      const pdf = await target.webContents.printToPDF(ELECTRON_PRINT_OPTIONS);
-      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+      const work = (async () => {
+        await target.loadFile(file);
+        const pdf = await target.webContents.printToPDF(ELECTRON_PRINT_OPTIONS);
+        return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+      })();
+      // Destroying the window is immediate; its printToPDF may never settle, so it is not waited for.
+      return await abortable(work, signal, () => {
+        if (window === target) window = null;
+        if (!target.isDestroyed()) target.destroy();
+      }, 0);
     } finally {
       printing.delete(dir);
     }
-  }, tempRoot);
+  }, options.tempDir ?? processTempDir());
   const prints = oneAtATime(printOnce);
 
   return {
     // The title travels in the HTML's <title>; Chromium writes it to the PDF's Info dictionary.
-    print: (html) => prints.run(html),
+    print: (html, printOptions) => prints.run({ html, signal: printOptions.signal }, printOptions.signal),
     async close() {
       await prints.idle();
       const current = window;

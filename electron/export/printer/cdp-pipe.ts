@@ -1,7 +1,7 @@
 import type { Readable, Writable } from 'node:stream';
 
 type Pending = { resolve: (result: unknown) => void; reject: (error: Error) => void; method: string };
-type Waiter = { method: string; sessionId: string | undefined; resolve: (params: unknown) => void };
+type Waiter = { method: string; sessionId: string | undefined; resolve: (params: unknown) => void; reject: (error: Error) => void };
 
 /**
  * The Chrome DevTools Protocol over --remote-debugging-pipe: JSON messages separated by NUL bytes,
@@ -29,12 +29,16 @@ export class CdpPipe {
     });
   }
 
-  /** Resolves with the params of the next `method` event (of the session, when given). */
+  /** Resolves with the params of the next `method` event (of the session, when given); rejects when the browser goes away. */
   waitFor<T>(method: string, sessionId?: string): Promise<T> {
-    if (this.closedWith) return Promise.reject(this.closedWith);
-    return new Promise<T>((resolve) => {
-      this.waiters.add({ method, sessionId, resolve: resolve as (params: unknown) => void });
-    });
+    const waiting = this.closedWith
+      ? Promise.reject(this.closedWith)
+      : new Promise<T>((resolve, reject) => {
+        this.waiters.add({ method, sessionId, resolve: resolve as (params: unknown) => void, reject });
+      });
+    // A wait nobody reaches (the command before it failed) must not become an unhandled rejection.
+    waiting.catch(() => undefined);
+    return waiting;
   }
 
   /** Fails everything outstanding (the browser went away). */
@@ -42,6 +46,8 @@ export class CdpPipe {
     this.closedWith ??= error;
     for (const pending of this.pending.values()) pending.reject(error);
     this.pending.clear();
+    // A print waiting for the page's load event would otherwise wait forever.
+    for (const waiter of this.waiters) waiter.reject(error);
     this.waiters.clear();
   }
 

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -10,6 +10,17 @@ import { createChromiumPrinter, systemChromiumAvailable } from '../../../electro
 const chromium = systemChromiumAvailable();
 if (!chromium) console.log('chromium-printer.test.ts skipped: /usr/bin/chromium is missing.');
 
+
+/** Processes whose command line names `dir` (Chromium passes --user-data-dir to every child it starts). */
+function processesUsing(dir: string): number[] {
+  return readdirSync('/proc').filter((name) => /^\d+$/.test(name)).filter((pid) => {
+    try {
+      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(dir);
+    } catch {
+      return false;
+    }
+  }).map(Number);
+}
 
 const page = (body: string) => `<!DOCTYPE html><html lang="da"><head><meta charset="utf-8"><title>Prøvetryk</title>
 <style>${packetFontCss()} body{font-family:'Packet Serif'}</style></head><body>${body}</body></html>`;
@@ -53,4 +64,31 @@ describe.skipIf(!chromium)('the system-Chromium printer (DevTools protocol over 
     await expect(missing.print(page('x'), { title: 'x' })).rejects.toThrow('Chromium blev ikke fundet på /usr/bin/findes-ikke');
     await missing.close();
   });
+
+  it('stops a print that would not end when its signal aborts: rejects within two seconds, kills every Chromium process, leaves no temp folder', async () => {
+    const own = mkdtempSync(join(tmpdir(), 'printer-abort-'));
+    const stoppable = createChromiumPrinter({ tempDir: own });
+    try {
+      // One unbreakable million-character heading: Chromium's line breaking never finishes it.
+      const endless = page(`<h2>${'x'.repeat(1_000_000)}</h2>`);
+      const controller = new AbortController();
+      const printing = stoppable.print(endless, { title: 'x', signal: controller.signal });
+      const outcome = printing.then(() => 'printed', (error: Error) => error.message);
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(processesUsing(own).length).toBeGreaterThan(0);
+      const started = performance.now();
+      controller.abort(new Error('Eksporten blev annulleret.'));
+      expect(await outcome).toBe('Eksporten blev annulleret.');
+      expect(performance.now() - started).toBeLessThan(2000);
+      expect(processesUsing(own)).toEqual([]);
+      expect(readdirSync(own)).toEqual([]);
+      // The next print starts a new browser.
+      const pdf = await stoppable.print(page('<h2>Punkt 1</h2><p>Igen</p>'), { title: 'y' });
+      expect(Buffer.from(pdf.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
+    } finally {
+      await stoppable.close();
+      rmSync(own, { recursive: true, force: true });
+    }
+    expect(processesUsing(own)).toEqual([]);
+  }, 60_000);
 });

@@ -10,12 +10,14 @@ const seen = vi.hoisted(() => ({
   partitions: [] as string[],
   handlers: {} as Record<string, (...args: never[]) => unknown>,
   failPrint: false,
+  hangPrint: false,
 }));
 interface FakeWindowShape {
   options: Record<string, unknown>;
   loads: { file: string; html: string; dirMode: number; readable: boolean }[];
   prints: unknown[];
   closed: boolean;
+  destroyed: boolean;
 }
 
 vi.mock('electron', async () => {
@@ -26,6 +28,7 @@ vi.mock('electron', async () => {
     loads: FakeWindowShape['loads'] = [];
     prints: unknown[] = [];
     closed = false;
+    destroyed = false;
     webContents: { printToPDF(options: unknown): Promise<Buffer> };
     constructor(public options: Record<string, unknown>) {
       seen.windows.push(this);
@@ -33,6 +36,8 @@ vi.mock('electron', async () => {
         printToPDF: async (options) => {
           this.prints.push(options);
           if (seen.failPrint) throw new Error('printing failed');
+          // Like a print of a huge page: it never ends by itself.
+          if (seen.hangPrint) await new Promise(() => {});
           return Buffer.from(`%PDF-1.7 print ${this.prints.length}`);
         },
       };
@@ -45,6 +50,7 @@ vi.mock('electron', async () => {
     }
     isDestroyed() { return this.closed; }
     close() { this.closed = true; }
+    destroy() { this.closed = true; this.destroyed = true; }
   }
   const session = {
     fromPartition: (name: string) => {
@@ -70,6 +76,7 @@ beforeEach(() => {
   seen.windows.length = 0;
   seen.partitions.length = 0;
   seen.failPrint = false;
+  seen.hangPrint = false;
 });
 afterEach(() => cleanup());
 
@@ -151,6 +158,37 @@ describe('the Electron printer', () => {
     expect(isAllowedPrintRequest(`${pathToFileURL(resources).href}/fonts/..%2F..%2Fsecret.txt`, [resources])).toBe(false);
     expect(isAllowedPrintRequest('data:font/ttf;base64,AAAA', [resources])).toBe(true);
     expect(isAllowedPrintRequest('not a url', [resources])).toBe(false);
+    await printer.close();
+  });
+
+  it('stops a print when its signal aborts: rejects at once, destroys the window, removes the temp folder; the next print gets a new window', async () => {
+    const printer = createElectronPrinter({ resourcesDir: join(dir, 'resources'), tempDir: join(dir, 'tmp') });
+    seen.hangPrint = true;
+    const controller = new AbortController();
+    const printing = printer.print('<p>enorm</p>', { title: 'x', signal: controller.signal });
+    // A second print queued behind it, with the same signal: rejected too, never loaded.
+    const queued = printer.print('<p>næste</p>', { title: 'y', signal: controller.signal });
+    await vi.waitFor(() => expect(seen.windows[0]?.prints).toHaveLength(1));
+    const started = performance.now();
+    controller.abort(new Error('Eksporten blev annulleret.'));
+    const [first, second] = await Promise.allSettled([printing, queued]);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(first).toMatchObject({ status: 'rejected', reason: { message: 'Eksporten blev annulleret.' } });
+    expect(second).toMatchObject({ status: 'rejected', reason: { message: 'Eksporten blev annulleret.' } });
+    const window = seen.windows[0]!;
+    expect(window.destroyed).toBe(true);
+    expect(window.loads).toHaveLength(1);
+    expect(existsSync(dirname(window.loads[0]!.file))).toBe(false);
+    seen.hangPrint = false;
+    expect(Buffer.from(await printer.print('<p>z</p>', { title: 'z' })).toString('latin1')).toContain('%PDF');
+    expect(seen.windows).toHaveLength(2);
+    await printer.close();
+  });
+
+  it('refuses a print whose signal has already aborted, without loading anything', async () => {
+    const printer = createElectronPrinter({ resourcesDir: join(dir, 'resources'), tempDir: join(dir, 'tmp') });
+    await expect(printer.print('<p>x</p>', { title: 'x', signal: AbortSignal.abort(new Error('for sent')) })).rejects.toThrow('for sent');
+    expect(seen.windows.flatMap((w) => w.loads)).toHaveLength(0);
     await printer.close();
   });
 });
