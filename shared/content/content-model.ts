@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { CONTENT_LIMITS } from '../domain/text-limits';
+import { contentLimitProblem } from './content-limits';
 
 /**
  * Structured section text. The node names follow ProseMirror/TipTap's JSON so the editor maps
@@ -76,9 +78,24 @@ export const tableSchema: z.ZodType<Table> = z.lazy(() =>
   z.object({ type: z.literal('table'), content: z.array(tableRowSchema).min(1) }),
 );
 
-export const contentDocSchema: z.ZodType<ContentDoc> = z.object({
+const contentDocShape: z.ZodType<ContentDoc> = z.object({
   type: z.literal('doc'),
   content: z.array(blockSchema),
 });
+
+/**
+ * A content tree whose size and nesting are checked first, without recursion, so a hostile tree
+ * (a list inside a list 10,000 deep) gets a Danish message naming the field instead of
+ * overflowing the stack of the recursive schema below. `what` names the field ("Afsnittets tekst").
+ */
+export function contentDocField(what: string): z.ZodType<ContentDoc> {
+  return z.preprocess((value, ctx) => {
+    const problem = contentLimitProblem(value, what, CONTENT_LIMITS);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
+    return value;
+  }, contentDocShape);
+}
+
+export const contentDocSchema: z.ZodType<ContentDoc> = contentDocField('Teksten');
 
 export const emptyDoc = (): ContentDoc => ({ type: 'doc', content: [] });

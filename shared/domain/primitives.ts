@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TEXT_LIMITS, tooLongMessage } from './text-limits';
 
 export const idSchema = z.number().int().positive();
 
@@ -11,7 +12,11 @@ export const isoDateSchema = z
 /** 24-hour clock 'HH:MM'. */
 export const clockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Tidspunktet skal skrives TT:MM');
 
-export const nonEmptyText = (what: string) => z.string().trim().min(1, `${what} må ikke være tom`);
+/** Trimmed text of at most `max` characters; the messages name the field (`what`). */
+export const limitedText = (what: string, max: number = TEXT_LIMITS.line) =>
+  z.string().trim().max(max, { error: (issue) => tooLongMessage(what, max, typeof issue.input === 'string' ? issue.input.length : 0) });
+
+export const nonEmptyText = (what: string, max: number = TEXT_LIMITS.line) => limitedText(what, max).min(1, `${what} må ikke være tom`);
 
 function isRealDate(value: string): boolean {
   const [y, m, d] = value.split('-').map(Number) as [number, number, number];

@@ -1,7 +1,9 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, PDFName, type PDFPage } from 'pdf-lib';
+import { UserError } from '../../../shared/api/envelope';
 import type { DocumentKind, Edition } from '../../../shared/domain/enums';
 import type { Db } from '../../store/open-database';
+import { findOversizedText } from '../html/oversized-text';
 import { buildPacketModel, distributedBilag, documentName, type PacketModel } from '../html/packet-model';
 import { renderPacketHtml, type ChangePage, type TocPages } from '../html/render-packet-html';
 import type { PdfPrinter } from '../printer/pdf-printer';
@@ -46,6 +48,7 @@ const MAX_PRINTS = 4;
  */
 export async function compilePacket(db: Db, meetingId: number, options: CompilePacketOptions): Promise<CompiledPacket> {
   const model = buildPacketModel(loadPacketSource(db, meetingId), options.document, options.edition);
+  refuseOversizedText(model);
   const pageCounts = new Map(distributedBilag(model).map((b) => [b.attachmentId, b.pageCount]));
   try {
     return await compileWithPageCounts(db, model, pageCounts, options);
@@ -58,6 +61,18 @@ export async function compilePacket(db: Db, meetingId: number, options: CompileP
     }
     return compileWithPageCounts(db, model, pageCounts, { ...options, pageCountsFinal: true });
   }
+}
+
+/** Text longer than the limits (stored before them) is refused by name before anything is printed. */
+function refuseOversizedText(model: PacketModel): void {
+  const problems = findOversizedText(model);
+  if (problems.length === 0) return;
+  const shown = problems.slice(0, 10).map((p) => `- ${p}`);
+  if (problems.length > shown.length) shown.push(`- og ${problems.length - shown.length} til.`);
+  throw new UserError(
+    `${model.document === 'agenda' ? 'Dagsordenen' : 'Referatet'} kan ikke dannes, fordi noget af teksten er for lang til at blive trykt. Forkort den, og prøv igen:\n${shown.join('\n')}`,
+    'text_too_long',
+  );
 }
 
 class PageCountChanged extends Error {
@@ -146,7 +161,7 @@ async function printBody(
   for (let pass = 1; pass <= MAX_PRINTS; pass++) {
     signal?.throwIfAborted();
     progress({ phase: 'render', index: pass });
-    const bytes = await printer.print(await renderPacketHtml(model, tocPages, options.changePage), { title: model.title });
+    const bytes = await printer.print(await renderPacketHtml(model, tocPages, options.changePage), { title: model.title, signal });
     const doc = await PDFDocument.load(bytes, { updateMetadata: false });
     const layout = readBodyLayout(doc);
     const plan = planPacket(model, layout, pageCounts, options.bilagPlacement ?? 'end');

@@ -16,16 +16,28 @@ export function readMeetingFile(jsonPath: string): MeetingFile {
   try {
     raw = JSON.parse(textContent);
   } catch (error) {
+    if (error instanceof RangeError) throw tooDeep(jsonPath);
     throw new UserError(`Filen ${jsonPath} er ikke gyldig JSON: ${(error as Error).message}`, 'import_malformed');
   }
   useDanishValidationMessages();
-  const parsed = meetingFileSchema.safeParse(raw);
+  let parsed: ReturnType<typeof meetingFileSchema.safeParse>;
+  try {
+    parsed = meetingFileSchema.safeParse(raw);
+  } catch (error) {
+    // The content fields check their depth first; this catches any other structure deep enough to overflow the stack.
+    if (error instanceof RangeError) throw tooDeep(jsonPath);
+    throw error;
+  }
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, 5).map((i) => `${formatFieldPath(i.path) || '(roden)'}: ${i.message}`);
     throw new UserError(`Filen ${jsonPath} kan ikke importeres. ${issues.join('; ')}`, 'import_invalid');
   }
   checkReferences(parsed.data, jsonPath);
   return parsed.data;
+}
+
+function tooDeep(jsonPath: string): UserError {
+  return new UserError(`Filen ${jsonPath} kan ikke importeres: den er indlejret for dybt (lister eller objekter inden i hinanden i tusindvis af niveauer).`, 'import_invalid');
 }
 
 /** Cross-references zod cannot see: person keys, party letters, point numbers, duplicates. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method } from '../define-method';
 import { idSchema, nonEmptyText } from '../../domain/primitives';
+import { TEXT_LIMITS } from '../../domain/text-limits';
 
 /** A signing certificate as the settings list shows it; the file and password never leave the main process. */
 export interface CertificateInfo {
@@ -24,12 +25,12 @@ export const certificateMethods = {
   'certificates:import': method(
     z
       .object({
-        fileName: nonEmptyText('Filnavnet'),
+        fileName: nonEmptyText('Filnavnet', TEXT_LIMITS.fileName),
         dataBase64: z.base64('Filens indhold skal være base64').optional(),
         uploadToken: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'Ugyldigt upload-token').optional(),
         password: z.string().max(1000),
         rememberPassword: z.boolean().default(false),
-        label: z.string().trim().min(1).max(200).optional(),
+        label: z.string().trim().min(1).max(TEXT_LIMITS.name).optional(),
       })
       .refine((input) => (input.dataBase64 === undefined) !== (input.uploadToken === undefined), {
         message: 'Filens indhold mangler: send enten dataBase64 eller uploadToken (ikke begge).',

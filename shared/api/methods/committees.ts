@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { method } from '../define-method';
-import { clockTimeSchema, idSchema, isoDateSchema, nonEmptyText } from '../../domain/primitives';
+import { clockTimeSchema, idSchema, isoDateSchema, limitedText, nonEmptyText } from '../../domain/primitives';
+import { TEXT_LIMITS } from '../../domain/text-limits';
 import { committeeKindSchema, itemKindSchema, membershipRoleSchema } from '../../domain/enums';
 import type { Committee, CommitteeDetail, Membership } from '../../domain/entities';
 
 const committeeFields = {
-  name: nonEmptyText('Udvalgets navn'),
+  name: nonEmptyText('Udvalgets navn', TEXT_LIMITS.name),
   kind: committeeKindSchema,
-  defaultPlace: z.string().trim().nullable().optional(),
+  defaultPlace: limitedText('Mødestedet', TEXT_LIMITS.place).nullable().optional(),
   defaultStartTime: clockTimeSchema.nullable().optional(),
 };
 const membershipFields = {
@@ -30,13 +31,13 @@ export const committeeMethods = {
   'committees:setSectionTemplate': method(
     z.object({
       committeeId: idSchema,
-      sections: z.array(z.object({ key: sectionKeySchema, heading: nonEmptyText('Overskriften') })).min(1, 'Skabelonen skal have mindst ét afsnit'),
+      sections: z.array(z.object({ key: sectionKeySchema, heading: nonEmptyText('Overskriften', TEXT_LIMITS.name) })).min(1, 'Skabelonen skal have mindst ét afsnit').max(50, 'Skabelonen må højst have 50 afsnit'),
     }),
   ).returns<CommitteeDetail>(),
   'committees:setStandardItems': method(
     z.object({
       committeeId: idSchema,
-      items: z.array(z.object({ kind: itemKindSchema, title: nonEmptyText('Punktets titel'), placement: z.enum(['start', 'end']) })),
+      items: z.array(z.object({ kind: itemKindSchema, title: nonEmptyText('Punktets titel', TEXT_LIMITS.title), placement: z.enum(['start', 'end']) })).max(50, 'Højst 50 faste punkter'),
     }),
   ).returns<CommitteeDetail>(),
 };

@@ -1,24 +1,25 @@
 import { z } from 'zod';
 import { method } from '../define-method';
-import { idSchema, isoDateSchema, nonEmptyText } from '../../domain/primitives';
+import { idSchema, isoDateSchema, limitedText, nonEmptyText } from '../../domain/primitives';
+import { TEXT_LIMITS } from '../../domain/text-limits';
 import { distributionSchema, itemKindSchema } from '../../domain/enums';
-import { contentDocSchema } from '../../content/content-model';
+import { contentDocField } from '../../content/content-model';
 import { sectionKeySchema } from './committees';
 import type { AttachmentInfo, Item } from '../../domain/entities';
 
 export const memberRequestInput = z.object({
   personId: idSchema,
   requestedOn: isoDateSchema,
-  text: nonEmptyText('Anmodningens tekst'),
+  text: nonEmptyText('Anmodningens tekst', TEXT_LIMITS.request),
 });
 
-const caseNumber = z.string().trim().min(1).max(60).nullable().optional();
+const caseNumber = z.string().trim().min(1).max(TEXT_LIMITS.caseNumber, `Sagsnummeret må højst have ${TEXT_LIMITS.caseNumber} tegn`).nullable().optional();
 
 export const itemMethods = {
   'items:create': method(
     z.object({
       meetingId: idSchema,
-      title: nonEmptyText('Punktets titel'),
+      title: nonEmptyText('Punktets titel', TEXT_LIMITS.title),
       kind: itemKindSchema.optional(),
       isClosed: z.boolean().optional(),
       caseNumber,
@@ -29,7 +30,7 @@ export const itemMethods = {
   'items:update': method(
     z.object({
       id: idSchema,
-      title: nonEmptyText('Punktets titel').optional(),
+      title: nonEmptyText('Punktets titel', TEXT_LIMITS.title).optional(),
       kind: itemKindSchema.optional(),
       isClosed: z.boolean().optional(),
       caseNumber,
@@ -39,15 +40,22 @@ export const itemMethods = {
   'items:move': method(z.object({ id: idSchema, toIndex: z.number().int().min(0) })).returns<Item[]>(),
   'items:duplicate': method(z.object({ id: idSchema })).returns<Item>(),
   'items:delete': method(z.object({ id: idSchema })).returns<void>(),
-  'sections:update': method(z.object({ itemId: idSchema, key: sectionKeySchema, content: contentDocSchema })).returns<Item>(),
+  'sections:update': method(z.object({ itemId: idSchema, key: sectionKeySchema, content: contentDocField('Afsnittets tekst') })).returns<Item>(),
   'points:set': method(
     z.object({
       itemId: idSchema,
-      points: z.array(z.object({ text: nonEmptyText('Indstillingspunktet'), decisionAuthority: z.string().trim().nullable().optional() })),
+      points: z.array(z.object({
+        text: nonEmptyText('Indstillingspunktet', TEXT_LIMITS.point),
+        decisionAuthority: limitedText('Beslutningskompetencen', TEXT_LIMITS.line).nullable().optional(),
+      })).max(100, 'Højst 100 indstillingspunkter'),
     }),
   ).returns<Item>(),
   'notices:set': method(
-    z.object({ itemId: idSchema, notices: z.array(z.object({ title: nonEmptyText('Meddelelsens titel'), content: contentDocSchema })) }),
+    z.object({
+      itemId: idSchema,
+      notices: z.array(z.object({ title: nonEmptyText('Meddelelsens titel', TEXT_LIMITS.title), content: contentDocField('Meddelelsens tekst') }))
+        .max(100, 'Højst 100 meddelelser'),
+    }),
   ).returns<Item>(),
   /**
    * The file's bytes come either inline as base64 (small files, scripts, tests) or as the token of
@@ -58,10 +66,10 @@ export const itemMethods = {
     z
       .object({
         itemId: idSchema,
-        fileName: nonEmptyText('Filnavnet'),
+        fileName: nonEmptyText('Filnavnet', TEXT_LIMITS.fileName),
         dataBase64: z.base64('Filens indhold skal være base64').optional(),
         uploadToken: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'Ugyldigt upload-token').optional(),
-        title: z.string().trim().min(1).optional(),
+        title: nonEmptyText('Bilagets titel', TEXT_LIMITS.title).optional(),
         distribution: distributionSchema.optional(),
         isClosed: z.boolean().optional(),
       })
@@ -73,7 +81,7 @@ export const itemMethods = {
   'attachments:update': method(
     z.object({
       id: idSchema,
-      title: nonEmptyText('Bilagets titel').optional(),
+      title: nonEmptyText('Bilagets titel', TEXT_LIMITS.title).optional(),
       distribution: distributionSchema.optional(),
       isClosed: z.boolean().optional(),
     }),

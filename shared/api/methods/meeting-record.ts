@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method } from '../define-method';
-import { idSchema, nonEmptyText } from '../../domain/primitives';
+import { idSchema, limitedText, nonEmptyText } from '../../domain/primitives';
+import { TEXT_LIMITS } from '../../domain/text-limits';
 import { attendanceStatusSchema, itemAttendanceKindSchema, protocolNoteKindSchema, voteChoiceSchema } from '../../domain/enums';
 import type { AttendanceEntry, Item } from '../../domain/entities';
 
@@ -11,8 +12,8 @@ export const voteInput = z.union([
 
 export const decisionInput = z.object({
   pointNumber: z.number().int().min(1).nullable().optional(),
-  text: nonEmptyText('Beslutningen'),
-  votes: z.array(voteInput).optional(),
+  text: nonEmptyText('Beslutningen', TEXT_LIMITS.decision),
+  votes: z.array(voteInput).max(500).optional(),
 });
 
 export const meetingRecordMethods = {
@@ -24,7 +25,7 @@ export const meetingRecordMethods = {
           personId: idSchema,
           status: attendanceStatusSchema,
           substituteForPersonId: idSchema.nullable().optional(),
-          note: z.string().trim().nullable().optional(),
+          note: limitedText('Bemærkningen', TEXT_LIMITS.line).nullable().optional(),
         }),
       ),
     }),
@@ -32,14 +33,18 @@ export const meetingRecordMethods = {
   'itemAttendance:set': method(
     z.object({
       itemId: idSchema,
-      entries: z.array(z.object({ personId: idSchema, kind: itemAttendanceKindSchema, reason: z.string().trim().nullable().optional() })),
+      entries: z.array(z.object({ personId: idSchema, kind: itemAttendanceKindSchema, reason: limitedText('Begrundelsen', TEXT_LIMITS.line).nullable().optional() })).max(500),
     }),
   ).returns<Item>(),
-  'decisions:set': method(z.object({ itemId: idSchema, decisions: z.array(decisionInput) })).returns<Item>(),
+  'decisions:set': method(z.object({ itemId: idSchema, decisions: z.array(decisionInput).max(200, 'Højst 200 beslutninger') })).returns<Item>(),
   'protocolNotes:set': method(
     z.object({
       itemId: idSchema,
-      notes: z.array(z.object({ kind: protocolNoteKindSchema, text: nonEmptyText('Teksten'), personIds: z.array(idSchema).min(1, 'Mindst ét medlem skal stå bag') })),
+      notes: z.array(z.object({
+        kind: protocolNoteKindSchema,
+        text: nonEmptyText('Teksten', TEXT_LIMITS.protocolNote),
+        personIds: z.array(idSchema).min(1, 'Mindst ét medlem skal stå bag').max(500),
+      })).max(100, 'Højst 100 protokoltilførsler'),
     }),
   ).returns<Item>(),
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method } from '../define-method';
-import { clockTimeSchema, idSchema, isoDateSchema } from '../../domain/primitives';
+import { clockTimeSchema, idSchema, isoDateSchema, limitedText } from '../../domain/primitives';
+import { TEXT_LIMITS } from '../../domain/text-limits';
 import { meetingKindSchema, meetingStatusSchema } from '../../domain/enums';
 import type { MeetingDetail, MeetingSummary } from '../../domain/entities';
 
@@ -8,7 +9,7 @@ const meetingFields = {
   date: isoDateSchema,
   startTime: clockTimeSchema.nullable().optional(),
   endTime: clockTimeSchema.nullable().optional(),
-  place: z.string().trim().nullable().optional(),
+  place: limitedText('Mødestedet', TEXT_LIMITS.place).nullable().optional(),
   kind: meetingKindSchema.optional(),
   firstItemNumber: z.number().int().min(1).optional(),
 };

@@ -8,6 +8,6 @@ export const systemMethods = {
   'system:info': method(z.object({})).returns<{ schemaVersion: number; appVersion: string }>(),
   'releases:list': method(z.object({ meetingId: idSchema })).returns<Release[]>(),
   'audit:list': method(
-    z.object({ entity: z.string().optional(), entityId: idSchema.optional(), limit: z.number().int().min(1).max(1000).optional() }),
+    z.object({ entity: z.string().max(100).optional(), entityId: idSchema.optional(), limit: z.number().int().min(1).max(1000).optional() }),
   ).returns<AuditEntry[]>(),
 };
