@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import { readyCliBundle } from './cli-bundle.mjs';
 
-const bundle = readyCliBundle();
+const bundle = readyCliBundle({ command: process.argv[2] });
 if (bundle === undefined) {
   process.exitCode = 1;
 } else {

@@ -17,10 +17,11 @@ export function cliPaths(root = packageRoot) {
 /**
  * 'fresh': the bundle is there and no source it was built from changed since the build began.
  * 'stale': a source is newer (a dev checkout after an edit or a pull). 'missing': never built.
- * A source that no longer exists is skipped: the file that imported it has changed too. An
- * installed package keeps its bundle fresh, since its sources are not edited.
+ * With a command name, only the entry's sources and that command's are looked at (--help: the
+ * entry's alone); without, every bundle's. A source that no longer exists is skipped: the file that
+ * imported it has changed too. An installed package stays fresh, since its sources are not edited.
  */
-export function cliBundleState(root = packageRoot) {
+export function cliBundleState(root = packageRoot, command = undefined) {
   const paths = cliPaths(root);
   if (!existsSync(paths.bundle)) return 'missing';
   let built;
@@ -29,14 +30,13 @@ export function cliBundleState(root = packageRoot) {
   } catch {
     return 'stale';
   }
-  for (const source of built.sources) {
-    let modified;
-    try {
-      modified = statSync(join(root, source)).mtimeMs;
-    } catch {
-      continue;
+  if (!Array.isArray(built.entry) || typeof built.commands !== 'object') return 'stale';
+  const lists = command === undefined ? [built.entry, ...Object.values(built.commands)] : [built.entry, built.commands[command] ?? []];
+  for (const list of lists) {
+    for (const source of list) {
+      const stats = statSync(join(root, source), { throwIfNoEntry: false });
+      if (stats && stats.mtimeMs > built.builtAt) return 'stale';
     }
-    if (modified > built.builtAt) return 'stale';
   }
   return 'fresh';
 }
@@ -67,13 +67,14 @@ export function buildCliBundle(root = packageRoot) {
 export const NO_REBUILD_VARIABLE = 'DAGSORDEN_CLI_NO_REBUILD';
 
 /**
- * The bundle to run, rebuilt first when it is missing or older than the sources and it can be
- * built here (one line on stderr says so); undefined, after a Danish message, when there is none.
- * A stale bundle that cannot be rebuilt (no esbuild) still runs: it is the newest there is.
+ * The bundle to run for `command` (the first argument; bin.mjs passes it), rebuilt first when it is
+ * missing or older than the sources and it can be built here (one line on stderr says so);
+ * undefined, after a Danish message, when there is none. A stale bundle that cannot be rebuilt (no
+ * esbuild) still runs: it is the newest there is.
  */
-export function readyCliBundle(write = (line) => process.stderr.write(`${line}\n`), root = packageRoot, env = process.env) {
+export function readyCliBundle({ write = (line) => process.stderr.write(`${line}\n`), root = packageRoot, env = process.env, command = undefined } = {}) {
   const paths = cliPaths(root);
-  const state = env[NO_REBUILD_VARIABLE] === '1' && existsSync(paths.bundle) ? 'fresh' : cliBundleState(root);
+  const state = env[NO_REBUILD_VARIABLE] === '1' && existsSync(paths.bundle) ? 'fresh' : cliBundleState(root, command ?? '');
   if (state === 'fresh') return paths.bundle;
   const shown = relative(process.cwd(), paths.dir) || paths.dir;
   if (!canBuildCliBundle(root)) {

@@ -135,10 +135,17 @@ async function buildCli() {
   mkdirSync(cliDir, { recursive: true });
   for (const result of results) for (const file of result.outputFiles) writeAtomically(file.path, file.contents);
   writeAtomically(join(cliDir, 'pdf.worker.mjs'), readFileSync(pdfWorker));
-  // What electron/cli/bin.mjs compares with in a checkout: the sources (not node_modules) and when the build began.
-  const sources = new Set();
-  for (const result of results) for (const input of Object.keys(result.metafile.inputs)) if (!input.includes('node_modules/')) sources.add(input);
-  writeAtomically(join(cliDir, 'sources.json'), `${JSON.stringify({ builtAt: startedAt, sources: [...sources].sort() }, null, 1)}\n`);
+  // What electron/cli/bin.mjs compares with in a checkout: when the build began and, per bundle, the
+  // sources it holds (not node_modules), so `dagsorden list` looks only at what list runs. A command
+  // that starts the inspection worker also depends on the worker's sources.
+  const sourcesOf = (result) => Object.keys(result.metafile.inputs).filter((input) => !input.includes('node_modules/')).sort();
+  const [entry, ...rest] = results;
+  const worker = sourcesOf(rest[commandNames.length]);
+  const commands = Object.fromEntries(commandNames.map((name, index) => {
+    const own = sourcesOf(rest[index]);
+    return [name, own.includes('electron/services/attachments/inspect-in-worker.ts') ? [...new Set([...own, ...worker])].sort() : own];
+  }));
+  writeAtomically(join(cliDir, 'sources.json'), `${JSON.stringify({ builtAt: startedAt, entry: sourcesOf(entry), commands })}\n`);
 }
 
 try {

@@ -60,7 +60,6 @@ describe('bin.mjs deciding whether the bundle can run', () => {
   beforeAll(() => {
     root = mkdtempSync(join(tmpdir(), 'dagsorden-bundle-state-'));
     mkdirSync(join(root, 'src'));
-    writeFileSync(join(root, 'src', 'a.ts'), 'export {};');
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -71,20 +70,26 @@ describe('bin.mjs deciding whether the bundle can run', () => {
     writeFileSync(paths.bundle, 'module.exports = {};');
     expect(cliBundleState(root)).toBe('stale'); // no list of sources: built by something else
     const builtAt = Date.now();
-    writeFileSync(paths.sources, JSON.stringify({ builtAt, sources: ['src/a.ts', 'src/deleted.ts'] }));
+    writeFileSync(paths.sources, JSON.stringify({ builtAt, entry: ['src/main.ts'], commands: { list: ['src/main.ts', 'src/list.ts', 'src/deleted.ts'], demo: ['src/demo.ts'] } }));
     const before = new Date(builtAt - 60_000);
-    utimesSync(join(root, 'src', 'a.ts'), before, before);
+    for (const name of ['main', 'list', 'demo']) {
+      writeFileSync(join(root, 'src', `${name}.ts`), 'export {};');
+      utimesSync(join(root, 'src', `${name}.ts`), before, before);
+    }
     expect(cliBundleState(root)).toBe('fresh');
     const after = new Date(builtAt + 60_000);
-    utimesSync(join(root, 'src', 'a.ts'), after, after);
-    expect(cliBundleState(root)).toBe('stale');
+    utimesSync(join(root, 'src', 'list.ts'), after, after);
+    // Each command looks at the entry's sources and its own: --help and demo never stat list.ts.
+    expect([cliBundleState(root), cliBundleState(root, 'list'), cliBundleState(root, 'demo'), cliBundleState(root, '')]).toEqual(['stale', 'stale', 'fresh', 'fresh']);
+    utimesSync(join(root, 'src', 'main.ts'), after, after);
+    expect(cliBundleState(root, 'demo')).toBe('stale');
   });
 
   it('says in Danish what to do when there is no bundle and nothing to build it with', () => {
     const empty = mkdtempSync(join(tmpdir(), 'dagsorden-no-bundle-'));
     try {
       const lines: string[] = [];
-      expect(readyCliBundle((line) => lines.push(line), empty)).toBeUndefined();
+      expect(readyCliBundle({ write: (line) => lines.push(line), root: empty })).toBeUndefined();
       expect(lines).toEqual([expect.stringMatching(/^Kommandolinjen er ikke bygget: .*dagsorden\.cjs mangler, og esbuild er ikke installeret\. Kør "npm ci" i /)]);
     } finally {
       rmSync(empty, { recursive: true, force: true });
@@ -94,7 +99,7 @@ describe('bin.mjs deciding whether the bundle can run', () => {
   it('runs a stale bundle where it cannot be rebuilt (an installed package without esbuild)', () => {
     const paths = cliPaths(root);
     const lines: string[] = [];
-    expect(readyCliBundle((line) => lines.push(line), root)).toBe(paths.bundle);
+    expect(readyCliBundle({ write: (line) => lines.push(line), root, command: 'list' })).toBe(paths.bundle);
     expect(lines).toEqual([]);
   });
 });
