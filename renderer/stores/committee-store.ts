@@ -12,6 +12,10 @@ export interface CommitteeState {
   load(): Promise<void>;
   loadDetail(id: number): Promise<CommitteeDetail>;
   loadMeetings(committeeId: number): Promise<MeetingSummary[]>;
+  /** Puts a meeting the API returned into its committee's list (in the list's order), without asking again. */
+  applyMeeting(meeting: MeetingSummary): void;
+  /** Takes a deleted meeting out of its committee's list. */
+  removeMeeting(committeeId: number, meetingId: number): void;
   create(args: ApiArgs<'committees:create'>): Promise<CommitteeDetail>;
   update(args: ApiArgs<'committees:update'>): Promise<CommitteeDetail>;
   addMembership(args: ApiArgs<'memberships:add'>): Promise<Membership>;
@@ -48,6 +52,16 @@ export const useCommitteeStore = create<CommitteeState>()((set, get) => {
       const list = await api().call('meetings:list', { committeeId });
       set({ meetings: { ...get().meetings, [committeeId]: list } });
       return list;
+    },
+
+    applyMeeting(meeting) {
+      const others = (get().meetings[meeting.committeeId] ?? []).filter((m) => m.id !== meeting.id);
+      set({ meetings: { ...get().meetings, [meeting.committeeId]: [...others, meeting].sort(newestFirst) } });
+    },
+
+    removeMeeting(committeeId, meetingId) {
+      const list = get().meetings[committeeId];
+      if (list) set({ meetings: { ...get().meetings, [committeeId]: list.filter((m) => m.id !== meetingId) } });
     },
 
     async create(args) {
@@ -89,3 +103,14 @@ export const useCommitteeStore = create<CommitteeState>()((set, get) => {
     },
   };
 });
+
+/** The order meetings:list gives: newest date first, then the later start (none last), then the newer id. */
+function newestFirst(a: MeetingSummary, b: MeetingSummary): number {
+  if (a.date !== b.date) return a.date < b.date ? 1 : -1;
+  if (a.startTime !== b.startTime) {
+    if (a.startTime === null) return 1;
+    if (b.startTime === null) return -1;
+    return a.startTime < b.startTime ? 1 : -1;
+  }
+  return b.id - a.id;
+}

@@ -1,6 +1,9 @@
 import { create } from 'zustand';
 import type { ApiArgs } from '../../shared/api/contract';
-import type { AttachmentInfo, Item, MeetingDetail } from '../../shared/domain/entities';
+import type { ReleaseOutcome } from '../../shared/api/methods/meeting-lifecycle';
+import type { AttachmentInfo, Item, MeetingDetail, MeetingSummary } from '../../shared/domain/entities';
+import type { MeetingStatus } from '../../shared/domain/enums';
+import { buildSnapshot } from '../../shared/logic/release-changes';
 import { api } from '../api/api';
 import { useCommitteeStore } from './committee-store';
 import { aliasItemId, currentItemId, isReplaying, useHistoryStore, type HistoryLabel } from './history-store';
@@ -22,6 +25,19 @@ export interface MeetingState {
   open(id: number | null): Promise<void>;
   reload(): Promise<void>;
   createMeeting(args: ApiArgs<'meetings:create'>): Promise<MeetingDetail>;
+  /**
+   * The meeting's own steps (shared/logic/lifecycle says when each is allowed). Each applies the
+   * meeting the API returns to the open meeting and to the sidebar's list, without reading the meeting again.
+   */
+  updateMeeting(args: ApiArgs<'meetings:update'>): Promise<MeetingSummary>;
+  /** Afholdt, back to dagsorden udsendt, referat godkendt (releasing and cancelling have their own steps). */
+  setStatus(id: number, status: MeetingStatus): Promise<MeetingSummary>;
+  cancel(id: number, reason: string): Promise<MeetingSummary>;
+  reinstate(id: number): Promise<MeetingSummary>;
+  /** Udsendelse: the checks, both editions as the next version, the status. */
+  release(args: ApiArgs<'meetings:release'>): Promise<ReleaseOutcome>;
+  /** Deletes a meeting that was never released; the open meeting closes if it was that one. */
+  deleteMeeting(id: number): Promise<void>;
   createItem(args: ApiArgs<'items:create'>): Promise<Item>;
   /** Agenda editing (renderer/components/agenda): each refreshes the meeting from the server. */
   updateItem(args: ApiArgs<'items:update'>): Promise<Item>;
@@ -67,6 +83,13 @@ export const useMeetingStore = create<MeetingState>()((set, get) => {
     );
   }
 
+  /** A meeting the API returned: into the open meeting (its agenda stays) and into the sidebar's list. */
+  function applySummary(summary: MeetingSummary, extra: Partial<MeetingDetail> = {}): void {
+    const current = get().meeting;
+    if (current?.id === summary.id) set({ meeting: { ...current, ...summary, ...extra } });
+    useCommitteeStore.getState().applyMeeting(summary);
+  }
+
   return {
   meeting: null,
   loadingId: null,
@@ -99,6 +122,51 @@ export const useMeetingStore = create<MeetingState>()((set, get) => {
     set({ meeting, loadError: null });
     await useCommitteeStore.getState().loadMeetings(args.committeeId);
     return meeting;
+  },
+
+  async updateMeeting(args) {
+    const before = get().meeting;
+    const summary = await api().call('meetings:update', args);
+    applySummary(summary);
+    // The members listed are those of the committee on the meeting's date: a new date may change them.
+    if (before?.id === summary.id && before.date !== summary.date) await get().reload();
+    return summary;
+  },
+
+  async setStatus(id, status) {
+    const summary = await api().call('meetings:setStatus', { id, status });
+    applySummary(summary);
+    return summary;
+  },
+
+  async cancel(id, reason) {
+    const summary = await api().call('meetings:cancel', { id, reason });
+    applySummary(summary);
+    return summary;
+  },
+
+  async reinstate(id) {
+    const summary = await api().call('meetings:reinstate', { id });
+    applySummary(summary);
+    return summary;
+  },
+
+  async release(args) {
+    const outcome = await api().call('meetings:release', args);
+    const current = get().meeting;
+    // The release printed the agenda as it stands: that is now what "changed since release" compares with.
+    applySummary(outcome.meeting, current?.id === outcome.meeting.id ? { agendaSnapshot: buildSnapshot(current) } : {});
+    return outcome;
+  },
+
+  async deleteMeeting(id) {
+    await api().call('meetings:delete', { id });
+    if (get().meeting?.id === id) {
+      useHistoryStore.getState().clear();
+      set({ meeting: null, loadingId: null, loadError: null });
+    }
+    const { meetings, removeMeeting } = useCommitteeStore.getState();
+    for (const [committeeId, list] of Object.entries(meetings)) if (list.some((m) => m.id === id)) removeMeeting(Number(committeeId), id);
   },
 
   async createItem(args) {

@@ -5,6 +5,7 @@ import { useAction } from '../../hooks/use-action';
 import { useMeetingStore } from '../../stores/meeting-store';
 import { ErrorAlert } from '../common/Alert';
 import { Icon } from '../common/Icon';
+import { AGENDA_LOCK_NOTE_ID } from '../meeting/lifecycle/use-lifecycle';
 
 export interface ItemActionsProps {
   item: Item;
@@ -14,13 +15,15 @@ export interface ItemActionsProps {
   onDuplicated(item: Item): void;
   /** Asked to delete; the parent deletes and shows the undo toast. */
   onDelete(): Promise<void>;
+  /** The meeting's status forbids agenda changes: every control is disabled, and the one note under the header says why. */
+  locked?: boolean;
 }
 
 /**
  * What can be done to the opened item: open/closed, move, duplicate, delete. An item with bilag
  * asks first, because Fortryd cannot bring bilag back; one without is deleted at once with undo.
  */
-export function ItemActions({ item, index, count, onMove, onDuplicated, onDelete }: ItemActionsProps) {
+export function ItemActions({ item, index, count, onMove, onDuplicated, onDelete, locked = false }: ItemActionsProps) {
   const { t } = useTranslation();
   const action = useAction();
   const updateItem = useMeetingStore((s) => s.updateItem);
@@ -28,25 +31,26 @@ export function ItemActions({ item, index, count, onMove, onDuplicated, onDelete
   const [confirming, setConfirming] = useState(false);
 
   return (
-    <div className="item-actions" role="group" aria-label={t('agenda.actionsLabel')}>
+    <div className="item-actions" role="group" aria-label={t('agenda.actionsLabel')} aria-describedby={locked ? AGENDA_LOCK_NOTE_ID : undefined}>
       <div className="item-actions-row">
         <button
           type="button"
           className={`button button-small closed-toggle${item.isClosed ? ' is-closed' : ''}`}
           aria-pressed={item.isClosed}
+          disabled={locked}
           onClick={() => void action.run(() => updateItem({ id: item.id, isClosed: !item.isClosed }))}
         >
           <Icon name="lock" size={14} />
           {t('agenda.isClosedState')}
         </button>
         <span className="item-actions-spacer" />
-        <button type="button" className="button button-quiet button-small" aria-label={t('common.moveUp', { name: t('item.number', { number: item.number }) })} disabled={index <= 0} onClick={() => void action.run(() => onMove(index - 1))}>
+        <button type="button" className="button button-quiet button-small" aria-label={t('common.moveUp', { name: t('item.number', { number: item.number }) })} disabled={locked || index <= 0} onClick={() => void action.run(() => onMove(index - 1))}>
           <Icon name="up" size={14} />
         </button>
-        <button type="button" className="button button-quiet button-small" aria-label={t('common.moveDown', { name: t('item.number', { number: item.number }) })} disabled={index >= count - 1} onClick={() => void action.run(() => onMove(index + 1))}>
+        <button type="button" className="button button-quiet button-small" aria-label={t('common.moveDown', { name: t('item.number', { number: item.number }) })} disabled={locked || index >= count - 1} onClick={() => void action.run(() => onMove(index + 1))}>
           <Icon name="down" size={14} />
         </button>
-        <button type="button" className="button button-quiet button-small" onClick={() => void action.run(() => duplicateItem(item.id)).then((copy) => copy && onDuplicated(copy))}>
+        <button type="button" className="button button-quiet button-small" disabled={locked} onClick={() => void action.run(() => duplicateItem(item.id)).then((copy) => copy && onDuplicated(copy))}>
           <Icon name="document" size={14} />
           {t('agenda.duplicate')}
         </button>
@@ -54,13 +58,14 @@ export function ItemActions({ item, index, count, onMove, onDuplicated, onDelete
           type="button"
           className="button button-quiet button-small"
           aria-label={t('agenda.deleteNamed', { number: item.number })}
+          disabled={locked}
           onClick={() => (item.attachments.length > 0 ? setConfirming(true) : void action.run(onDelete))}
         >
           <Icon name="trash" size={14} />
           {t('agenda.delete')}
         </button>
       </div>
-      {confirming ? (
+      {confirming && !locked ? (
         <div className="item-actions-confirm" role="alertdialog" aria-label={t('agenda.deleteNamed', { number: item.number })} onKeyDown={(e) => e.key === 'Escape' && setConfirming(false)}>
           <p>{t('agenda.deleteConfirmBilag', { number: item.number, count: item.attachments.length })}</p>
           <button

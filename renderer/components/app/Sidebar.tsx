@@ -6,6 +6,8 @@ import { useCommitteeStore } from '../../stores/committee-store';
 import { useUiStore } from '../../stores/ui-store';
 import { StatusBadge } from '../common/Badges';
 import { Icon } from '../common/Icon';
+import { useStepAnnouncement } from '../meeting/lifecycle/step-announcer';
+import '../../styles/sidebar-selection.css';
 
 /** How many meetings a committee shows before "Vis ældre møder". */
 const VISIBLE_MEETINGS = 6;
@@ -16,6 +18,7 @@ export function Sidebar() {
   const loaded = useCommitteeStore((s) => s.loaded);
   const view = useUiStore((s) => s.view);
   const openSettings = useUiStore((s) => s.openSettings);
+  const announcement = useStepAnnouncement((s) => s.message);
 
   return (
     <nav className="sidebar" aria-label={t('sidebar.label')}>
@@ -28,6 +31,10 @@ export function Sidebar() {
           ))}
         </ul>
       </div>
+      {/* What the last step on a meeting did ("Mødet er aflyst."); here, because the sidebar stays when a meeting is deleted. */}
+      <p className="visually-hidden" role="status" aria-live="polite" data-testid="step-announcer">
+        {announcement}
+      </p>
       <div className="sidebar-footer">
         <button type="button" className="nav-button" aria-current={view === 'settings' ? 'page' : undefined} onClick={() => openSettings()}>
           <Icon name="settings" />
@@ -48,9 +55,11 @@ function CommitteeEntry({ committee }: { committee: Committee }) {
   const visible = expanded ? meetings : meetings.slice(0, VISIBLE_MEETINGS);
   const headingId = `committee-${committee.id}-name`;
   const newMeetingActive = ui.view === 'newMeeting' && ui.newMeetingCommitteeId === committee.id;
+  // The committee of the open meeting (or of the new meeting being made) is the selected one.
+  const current = (ui.view === 'meeting' && ui.committeeId === committee.id) || newMeetingActive;
 
   return (
-    <li className="committee-entry">
+    <li className={`committee-entry${current ? ' is-current' : ''}`} aria-current={current ? 'true' : undefined}>
       <h3 className="committee-name" id={headingId}>
         {committee.name}
       </h3>
@@ -84,7 +93,14 @@ function MeetingLink({ meeting, selected, onSelect }: { meeting: MeetingSummary;
   const format = useFormat();
   return (
     <li>
-      <button type="button" className="meeting-link" aria-current={selected ? 'page' : undefined} onClick={onSelect}>
+      <button
+        type="button"
+        className="meeting-link"
+        data-status={meeting.status}
+        title={meeting.cancelReason ?? undefined}
+        aria-current={selected ? 'page' : undefined}
+        onClick={onSelect}
+      >
         <span className="meeting-link-date">{format.date(meeting.date)}</span>
         <span className="meeting-link-meta">
           <StatusBadge status={meeting.status} />

@@ -2,12 +2,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Item, Membership } from '../../../shared/domain/entities';
 import { itemKinds, type ItemKind } from '../../../shared/domain/enums';
+import { danishIsoDate } from '../../../shared/format/danish-date';
 import { useAction } from '../../hooks/use-action';
 import { useMeetingStore } from '../../stores/meeting-store';
 import { ErrorAlert } from '../common/Alert';
+import { DateField } from '../common/DateTimeFields';
 import { CheckboxField, SelectField, TextField } from '../common/Fields';
 
-const today = () => new Date().toISOString().slice(0, 10);
+/** Today in Denmark (not UTC, which is still yesterday just after midnight). */
+const today = () => danishIsoDate(new Date());
 
 /**
  * A new item: kind, title, open or closed, case number, and for a member's request who asked,
@@ -71,10 +74,7 @@ export function AddItemForm({ meetingId, atIndex, members = [], onDone }: { meet
             options={[{ value: '', label: t('agenda.requestPersonChoose') }, ...people.map((m) => ({ value: String(m.personId), label: m.partyLetter ? `${m.personName} (${m.partyLetter})` : m.personName }))]}
             error={action.fieldErrors['request.personId']}
           />
-          <div className="field">
-            <label htmlFor="new-item-request-date">{t('agenda.requestDate')}</label>
-            <input id="new-item-request-date" type="date" value={requestedOn} onChange={(e) => setRequestedOn(e.target.value)} />
-          </div>
+          <DateField id="new-item-request-date" label={t('agenda.requestDate')} value={requestedOn} onChange={setRequestedOn} error={action.fieldErrors['request.requestedOn']} />
           <div className={`field${action.fieldErrors['request.text'] ? ' has-error' : ''}`}>
             <label htmlFor="new-item-request-text">{t('agenda.requestText')}</label>
             <textarea id="new-item-request-text" rows={3} value={requestText} onChange={(e) => setRequestText(e.target.value)} aria-invalid={action.fieldErrors['request.text'] ? true : undefined} />

@@ -11,13 +11,16 @@ import { BilagPreview } from '../bilag/BilagPreview';
 import { BilagThumbnail } from '../bilag/BilagThumbnail';
 import { BilagTitle } from '../bilag/BilagTitle';
 import { BilagUploader } from '../bilag/BilagUploader';
+import { AGENDA_LOCK_NOTE_ID } from './lifecycle/use-lifecycle';
 
 /**
  * The item's bilagsfortegnelse, editable: add by drop or file choice, title in place, order,
  * udsendes / ligger i sagen, closed, preview, delete. The item is the one opened in the agenda
- * (ItemDetail passes only the list), unless itemId is given.
+ * (ItemDetail passes only the list), unless itemId is given. While the meeting's status forbids
+ * agenda changes (`editable` false) the list is read-only: preview stays, the rest is disabled and
+ * the one note under the meeting header says why.
  */
-export function BilagList({ attachments, itemId: givenItemId }: { attachments: readonly AttachmentInfo[]; itemId?: number }) {
+export function BilagList({ attachments, itemId: givenItemId, editable = true }: { attachments: readonly AttachmentInfo[]; itemId?: number; editable?: boolean }) {
   const { t } = useTranslation();
   const openedItemId = useUiStore((s) => s.itemId);
   const itemId = givenItemId ?? attachments[0]?.itemId ?? openedItemId;
@@ -42,7 +45,11 @@ export function BilagList({ attachments, itemId: givenItemId }: { attachments: r
               <div className="bilag-main">
                 <div className="bilag-headline">
                   <span className="bilag-number">{t('bilag.number')} {a.number}</span>
-                  <BilagTitle number={a.number} title={a.title} onSave={(title) => action.run(() => updateAttachment({ id: a.id, title }))} />
+                  {editable ? (
+                    <BilagTitle number={a.number} title={a.title} onSave={(title) => action.run(() => updateAttachment({ id: a.id, title }))} />
+                  ) : (
+                    <span className="bilag-title-text">{a.title}</span>
+                  )}
                 </div>
                 <div className="bilag-meta">
                   <span className="bilag-pagecount">{t('bilag.pageCount', { count: a.pageCount })}</span>
@@ -57,11 +64,12 @@ export function BilagList({ attachments, itemId: givenItemId }: { attachments: r
                   ) : null}
                   {a.distribution === 'on_file' ? <span className="badge badge-onfile">{t('bilag.onFile')}</span> : null}
                 </div>
-                <div className="bilag-controls">
+                <div className="bilag-controls" aria-describedby={editable ? undefined : AGENDA_LOCK_NOTE_ID}>
                   <label className="bilag-check">
                     <input
                       type="checkbox"
                       checked={a.distribution === 'distributed'}
+                      disabled={!editable}
                       aria-label={t('bilag.distributionLabel', { number: a.number })}
                       onChange={(e) => void action.run(() => updateAttachment({ id: a.id, distribution: e.target.checked ? 'distributed' : 'on_file' }))}
                     />
@@ -71,20 +79,21 @@ export function BilagList({ attachments, itemId: givenItemId }: { attachments: r
                     <input
                       type="checkbox"
                       checked={a.isClosed}
+                      disabled={!editable}
                       aria-label={t('bilag.closedLabel', { number: a.number })}
                       onChange={(e) => void action.run(() => updateAttachment({ id: a.id, isClosed: e.target.checked }))}
                     />
                     {t('bilag.closedShort')}
                   </label>
                   <span className="bilag-controls-spacer" />
-                  <button type="button" className="button button-quiet button-small" aria-label={t('bilag.moveUp', { number: a.number })} disabled={index === 0} onClick={() => void action.run(() => moveAttachment(a.id, index - 1))}>
+                  <button type="button" className="button button-quiet button-small" aria-label={t('bilag.moveUp', { number: a.number })} disabled={!editable || index === 0} onClick={() => void action.run(() => moveAttachment(a.id, index - 1))}>
                     <Icon name="up" size={14} />
                   </button>
                   <button
                     type="button"
                     className="button button-quiet button-small"
                     aria-label={t('bilag.moveDown', { number: a.number })}
-                    disabled={index === attachments.length - 1}
+                    disabled={!editable || index === attachments.length - 1}
                     onClick={() => void action.run(() => moveAttachment(a.id, index + 1))}
                   >
                     <Icon name="down" size={14} />
@@ -96,6 +105,7 @@ export function BilagList({ attachments, itemId: givenItemId }: { attachments: r
                     label={t('common.delete')}
                     accessibleLabel={t('bilag.deleteNamed', { number: a.number })}
                     confirmLabel={t('bilag.deleteConfirm')}
+                    disabled={!editable}
                     onConfirm={() => void action.run(() => deleteAttachment(a.id))}
                   />
                 </div>
@@ -105,7 +115,7 @@ export function BilagList({ attachments, itemId: givenItemId }: { attachments: r
         </ol>
       )}
       <ErrorAlert message={action.error} />
-      {itemId !== null ? <BilagUploader key={itemId} itemId={itemId} /> : <p className="muted">{t('bilag.noItem')}</p>}
+      {!editable ? null : itemId !== null ? <BilagUploader key={itemId} itemId={itemId} /> : <p className="muted">{t('bilag.noItem')}</p>}
       {preview ? <BilagPreview attachment={preview} onClose={() => setPreviewId(null)} /> : null}
     </div>
   );

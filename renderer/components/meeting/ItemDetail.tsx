@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Item, MeetingDetail, Section } from '../../../shared/domain/entities';
+import { mayChange } from '../../../shared/logic/lifecycle';
 import { formatAbsenceLine } from '../../../shared/format/join-names';
 import { useFormat } from '../../format/use-format';
 import { ClosedMarker, KindBadge, kindBadgeLabel } from '../common/Badges';
@@ -13,12 +14,12 @@ import { BilagList } from './BilagList';
 import { NoticesEditor } from '../notices/NoticesEditor';
 import { useHistoryStore } from '../../stores/history-store';
 
-/** Until the meeting is held, the agenda's text can still change: the sections are editable. */
-const isEditable = (meeting: MeetingDetail) => meeting.status === 'planned' || meeting.status === 'agenda_released';
+/** The agenda's text and bilag can change while the lifecycle allows it (shared/logic/lifecycle). */
+const isEditable = (meeting: MeetingDetail) => mayChange(meeting.status, 'agenda').allowed;
 
 /**
  * One item: its sections in the committee's order, points, bilag and decisions. Editable while the
- * meeting is planned or its agenda released, read-only after.
+ * lifecycle allows agenda changes (planned, agenda released), read-only otherwise; MeetingNotice says why.
  */
 export function ItemDetail({ item, meeting }: { item: Item; meeting: MeetingDetail }) {
   const { t } = useTranslation();
@@ -131,7 +132,7 @@ export function ItemDetail({ item, meeting }: { item: Item; meeting: MeetingDeta
 
       <section className="item-section">
         <h3 className="section-heading">{t('bilag.heading')}</h3>
-        <BilagList attachments={item.attachments} />
+        <BilagList attachments={item.attachments} itemId={item.id} editable={editable} />
       </section>
 
       {/* Standard items (Meddelelser, Eventuelt …) rarely use the case sections: no list of empty ones. */}

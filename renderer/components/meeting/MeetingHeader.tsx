@@ -5,6 +5,7 @@ import { useFormat } from '../../format/use-format';
 import { StatusBadge } from '../common/Badges';
 import { Icon } from '../common/Icon';
 import { ExportDialog } from '../export/ExportDialog';
+import { MeetingSteps } from './lifecycle/MeetingSteps';
 
 export function MeetingHeader({ meeting, checksOpen, onToggleChecks }: { meeting: MeetingDetail; checksOpen?: boolean; onToggleChecks?: () => void }) {
   const { t } = useTranslation();
@@ -15,7 +16,10 @@ export function MeetingHeader({ meeting, checksOpen, onToggleChecks }: { meeting
     <header className="meeting-header">
       <div className="meeting-header-text">
         <p className="eyebrow">{t(`meetingKind.${meeting.kind}`)}</p>
-        <h1 className="meeting-title">{meeting.committeeName}</h1>
+        {/* Focusable: it takes the focus when a step removes the control that had it. */}
+        <h1 id="meeting-title" className="meeting-title" tabIndex={-1}>
+          {meeting.committeeName}
+        </h1>
         <ul className="meeting-facts" aria-label={t('meeting.facts')}>
           <li>
             <Icon name="calendar" />
@@ -46,6 +50,7 @@ export function MeetingHeader({ meeting, checksOpen, onToggleChecks }: { meeting
           <Icon name="document" size={14} />
           {t('export.open')}
         </button>
+        <MeetingSteps meeting={meeting} />
       </div>
       {exportOpen ? <ExportDialog meetingId={meeting.id} onClose={() => setExportOpen(false)} /> : null}
     </header>

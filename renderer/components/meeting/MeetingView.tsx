@@ -16,6 +16,8 @@ import { AddItemForm } from './AddItemForm';
 import { AgendaList } from './AgendaList';
 import { ItemDetail } from './ItemDetail';
 import { MeetingHeader } from './MeetingHeader';
+import { MeetingNotice } from './lifecycle/MeetingNotice';
+import { AGENDA_LOCK_NOTE_ID, useChangeLock } from './lifecycle/use-lifecycle';
 import { ReleaseChecksPanel } from './ReleaseChecksPanel';
 
 /** The selected meeting: header, agenda on the left, the opened item on the right. */
@@ -65,6 +67,8 @@ function MeetingLoaded({ meeting }: { meeting: MeetingDetail }) {
   const [filter, setFilter] = useState('');
   const [undo, setUndo] = useState<{ item: Item; index: number; message: string } | null>(null);
   const closeToast = useCallback(() => setUndo(null), []);
+  // What the status allows in the agenda (shared/logic/lifecycle); MeetingNotice says why not, once.
+  const agenda = useChangeLock(meeting, 'agenda');
   const shown = filter.trim() ? meeting.items.filter((i) => matchesAgendaFilter(i, filter)).length : meeting.items.length;
 
   async function remove(item: Item) {
@@ -82,6 +86,7 @@ function MeetingLoaded({ meeting }: { meeting: MeetingDetail }) {
   return (
     <div className="meeting-view">
       <MeetingHeader meeting={meeting} checksOpen={checksOpen} onToggleChecks={() => setChecksOpen((o) => !o)} />
+      <MeetingNotice meeting={meeting} />
       {checksOpen ? <ReleaseChecksPanel meeting={meeting} onClose={() => setChecksOpen(false)} /> : null}
       <div className="meeting-columns">
         <section className="agenda-pane" aria-labelledby="agenda-heading">
@@ -90,14 +95,20 @@ function MeetingLoaded({ meeting }: { meeting: MeetingDetail }) {
               {t('agenda.heading')}
               <span className="pane-count">{t('agenda.itemCount', { count: meeting.items.length })}</span>
             </h2>
-            {!adding ? (
-              <button type="button" className="button button-small" onClick={() => setAdding(true)}>
+            {!adding || !agenda.allowed ? (
+              <button
+                type="button"
+                className="button button-small"
+                disabled={!agenda.allowed}
+                aria-describedby={agenda.allowed ? undefined : AGENDA_LOCK_NOTE_ID}
+                onClick={() => setAdding(true)}
+              >
                 <Icon name="plus" size={14} />
                 {t('agenda.addItem')}
               </button>
             ) : null}
           </div>
-          {adding ? (
+          {adding && agenda.allowed ? (
             <AddItemForm
               meetingId={meeting.id}
               members={meeting.members}
@@ -108,7 +119,7 @@ function MeetingLoaded({ meeting }: { meeting: MeetingDetail }) {
               }}
             />
           ) : null}
-          {meeting.status === 'planned' || meeting.status === 'agenda_released' ? <HistoryControls /> : null}
+          {agenda.allowed ? <HistoryControls /> : null}
           {meeting.items.length > 0 ? <AgendaFilter value={filter} onChange={setFilter} shown={shown} total={meeting.items.length} /> : null}
           {opened ? (
             <ItemActions
@@ -116,6 +127,7 @@ function MeetingLoaded({ meeting }: { meeting: MeetingDetail }) {
               item={opened}
               index={openedIndex}
               count={meeting.items.length}
+              locked={!agenda.allowed}
               onMove={(toIndex) => moveItem(opened.id, toIndex)}
               onDuplicated={(copy) => selectItem(copy.id)}
               onDelete={() => remove(opened)}
@@ -126,7 +138,7 @@ function MeetingLoaded({ meeting }: { meeting: MeetingDetail }) {
               <p>{t('agenda.emptyText')}</p>
             </EmptyState>
           ) : (
-            <AgendaList items={meeting.items} openedId={opened?.id ?? null} onOpen={(id) => selectItem(id)} onMove={moveItem} filter={filter} />
+            <AgendaList items={meeting.items} openedId={opened?.id ?? null} onOpen={(id) => selectItem(id)} onMove={agenda.allowed ? moveItem : undefined} filter={filter} />
           )}
         </section>
         {/* Focusable so the keyboard can scroll a long item (WCAG 2.1.1). */}

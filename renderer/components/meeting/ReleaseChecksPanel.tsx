@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Item, MeetingDetail } from '../../../shared/domain/entities';
 import { describeRemovalGroup, type ReleaseIssue, type ReleaseIssueSeverity } from '../../../shared/logic/release-checks';
@@ -77,7 +77,8 @@ function Summary({ state }: { state: State }) {
   );
 }
 
-function IssueGroups({ meeting, issues }: { meeting: MeetingDetail; issues: ReleaseIssue[] }) {
+/** The findings by item. The release dialog adds an override field per finding (`extra`) and closes itself before a "Vis" (`onShow`). */
+export function IssueGroups({ meeting, issues, extra, onShow }: { meeting: MeetingDetail; issues: ReleaseIssue[]; extra?: (issue: ReleaseIssue, index: number) => ReactNode; onShow?: () => void }) {
   const { t } = useTranslation();
   const groups = meeting.items
     .map((item) => ({ item, issues: issues.filter((i) => i.itemId === item.id) }))
@@ -90,7 +91,7 @@ function IssueGroups({ meeting, issues }: { meeting: MeetingDetail; issues: Rele
             <h3 id={`release-item-${item.id}`} className="release-checks-item">
               {t('releaseChecks.item', { number: item.number, title: item.title })}
             </h3>
-            <ShowButton item={item} sectionKey={own.find((i) => i.sectionKey)?.sectionKey} />
+            <ShowButton item={item} sectionKey={own.find((i) => i.sectionKey)?.sectionKey} onShow={onShow} />
           </div>
           <ul className="release-checks-list" aria-label={t('releaseChecks.issueList', { number: item.number })}>
             {own.map((issue, index) => (
@@ -108,8 +109,9 @@ function IssueGroups({ meeting, issues }: { meeting: MeetingDetail; issues: Rele
                       <q>{issue.excerpt}</q>
                     </p>
                   ) : null}
+                  {extra?.(issue, issues.indexOf(issue))}
                 </div>
-                {issue.sectionKey ? <ShowButton item={item} sectionKey={issue.sectionKey} quiet /> : null}
+                {issue.sectionKey ? <ShowButton item={item} sectionKey={issue.sectionKey} quiet onShow={onShow} /> : null}
               </li>
             ))}
           </ul>
@@ -157,7 +159,7 @@ function QuestionIcon() {
   );
 }
 
-function ShowButton({ item, sectionKey, quiet = false }: { item: Item; sectionKey: string | undefined; quiet?: boolean }) {
+function ShowButton({ item, sectionKey, quiet = false, onShow }: { item: Item; sectionKey: string | undefined; quiet?: boolean; onShow?: (() => void) | undefined }) {
   const { t } = useTranslation();
   const selectItem = useUiStore((s) => s.selectItem);
   const heading = item.sections.find((s) => s.key === sectionKey)?.heading;
@@ -167,6 +169,7 @@ function ShowButton({ item, sectionKey, quiet = false }: { item: Item; sectionKe
       className={quiet ? 'button button-small button-quiet release-show' : 'button button-small release-show'}
       aria-label={t('releaseChecks.showLabel', { number: item.number, title: heading ? `${item.title} – ${heading}` : item.title })}
       onClick={() => {
+        onShow?.();
         selectItem(item.id);
         revealSection(heading);
       }}

@@ -29,7 +29,7 @@ export const daApp = {
   fields: {
     dateHint: 'DD-MM-ÅÅÅÅ',
     datePlaceholder: 'DD-MM-ÅÅÅÅ',
-    dateFormat: 'Skriv datoen som DD-MM-ÅÅÅÅ, f.eks. 03-12-2026.',
+    dateFormat: 'Skriv datoen som DD-MM-ÅÅÅÅ med et år fra {{min}} til {{max}}, f.eks. 03-12-2026.',
     timeHint: 'TT:MM, f.eks. 16:00',
     timePlaceholder: 'TT:MM',
     timeFormat: 'Skriv tidspunktet som TT:MM, f.eks. 16:00.',

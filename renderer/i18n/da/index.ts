@@ -4,6 +4,7 @@ import { daBilag } from './bilag';
 import { daEditor } from './editor';
 import { daExport } from './export';
 import { daHistory } from './history';
+import { daLifecycle } from './lifecycle';
 import { daMeeting } from './meeting';
 import { daNotices } from './notices';
 import { daOrganisation } from './organisation';
@@ -26,6 +27,7 @@ export const da = {
   ...daNotices,
   ...daHistory,
   ...daExport,
+  ...daLifecycle,
 };
 
 /** The shape every translation must have: the same keys as Danish, all strings. */

@@ -32,7 +32,7 @@ export const enApp: TranslationShape<typeof daApp> = {
   fields: {
     dateHint: 'DD-MM-YYYY',
     datePlaceholder: 'DD-MM-YYYY',
-    dateFormat: 'Write the date as DD-MM-YYYY, e.g. 03-12-2026.',
+    dateFormat: 'Write the date as DD-MM-YYYY with a year from {{min}} to {{max}}, e.g. 03-12-2026.',
     timeHint: 'HH:MM, e.g. 16:00',
     timePlaceholder: 'HH:MM',
     timeFormat: 'Write the time as HH:MM, e.g. 16:00.',

@@ -5,6 +5,7 @@ import { enBilag } from './bilag';
 import { enEditor } from './editor';
 import { enExport } from './export';
 import { enHistory } from './history';
+import { enLifecycle } from './lifecycle';
 import { enMeeting } from './meeting';
 import { enNotices } from './notices';
 import { enOrganisation } from './organisation';
@@ -27,4 +28,5 @@ export const en: TranslationShape = {
   ...enNotices,
   ...enHistory,
   ...enExport,
+  ...enLifecycle,
 };

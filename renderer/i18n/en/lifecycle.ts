@@ -1,0 +1,92 @@
+import type { TranslationShape } from '../da';
+import type { daLifecycle } from '../da/lifecycle';
+
+/**
+ * The meeting's steps in the header, their dialogs, the cancelled banner and the release dialog.
+ * Why a step or a change is refused is not here: shared/logic/lifecycle words that (lifecycleText).
+ */
+export const enLifecycle: TranslationShape<typeof daLifecycle> = {
+  dialog: {
+    close: 'Close',
+  },
+  lifecycle: {
+    stepsLabel: 'Meeting steps',
+    edit: 'Edit meeting',
+    release: 'Release agenda …',
+    releaseNext: 'Release version {{version}} …',
+    markHeld: 'Mark as held',
+    reopen: 'Reopen meeting',
+    approve: 'Approve minutes …',
+    cancel: 'Cancel meeting …',
+    reinstate: 'Reinstate meeting',
+    delete: 'Delete meeting …',
+    more: 'More actions',
+    done: {
+      edit: 'The meeting is saved.',
+      markHeld: 'The meeting is marked as held.',
+      reopen: 'The meeting is reopened and has the status “agenda sent” again.',
+      approve: 'The minutes are approved.',
+      cancel: 'The meeting is cancelled.',
+      reinstate: 'The meeting is reinstated.',
+      release: 'Version {{version}} of the agenda is released.',
+      delete: 'The meeting of {{committee}} on {{date}} is deleted.',
+    },
+    cancelledBanner: 'The meeting is cancelled: {{reason}}',
+    cancelledNoReason: 'The meeting is cancelled.',
+    releasedNote: 'The agenda was released as version {{version}}. Changes go out with the next release, version {{next}}.',
+    editDialog: {
+      title: 'Edit meeting',
+      date: 'Date',
+      startTime: 'Start time',
+      endTime: 'End time',
+      place: 'Place',
+      kind: 'Type of meeting',
+      submit: 'Save changes',
+    },
+    cancelDialog: {
+      title: 'Cancel meeting',
+      intro: 'The meeting of {{committee}} on {{date}} is cancelled. The reason is shown in the sidebar and on both the agenda and the minutes.',
+      reason: 'Reason for cancelling',
+      reasonHint: 'E.g. “No cases to discuss” or “Moved to 9 December”.',
+      submit: 'Cancel meeting',
+      keep: 'Keep meeting',
+    },
+    approveDialog: {
+      title: 'Approve minutes',
+      question: 'Approve the minutes of the meeting of {{committee}} on {{date}}?',
+      consequence: 'The approval cannot be undone, and the meeting cannot be changed afterwards.',
+      submit: 'Approve minutes',
+    },
+    deleteDialog: {
+      title: 'Delete meeting',
+      question_one: 'Delete the meeting of {{committee}} on {{date}} with 1 item?',
+      question_other: 'Delete the meeting of {{committee}} on {{date}} with {{count}} items?',
+      consequence: 'The meeting is deleted with all its items, texts and bilag. This cannot be undone.',
+      submit: 'Delete meeting',
+    },
+    releaseDialog: {
+      title: 'Release agenda',
+      titleNext: 'Release agenda – version {{version}}',
+      intro: 'The agenda is checked, and the members’ and the public edition are made as version {{version}}. The meeting then has the status “agenda sent”.',
+      checksHeading: 'Checks of the agenda',
+      blocking_one: '1 error must be fixed or overridden with a reason before the agenda can be released.',
+      blocking_other: '{{count}} errors must be fixed or overridden with a reason before the agenda can be released.',
+      override: 'Override with a reason',
+      overrideHint: 'The reason is kept with the release and in the log.',
+      cprNote: 'A CPR-like number keeps the item’s text out of the public edition, even when the finding is overridden. Correct the text, or close the item, to have the text included.',
+      optionsHeading: 'The files',
+      submit: 'Release version {{version}}',
+      running: 'Releasing version {{version}}: the members’ and the public edition are being made. This takes a few seconds …',
+      doneTitle: 'Version {{version}} released',
+      editionsHeading: 'Editions',
+      edition: { members: 'Members’ edition', public: 'Public edition' },
+      format: { pdf: 'PDF', pdfa: 'PDF/A', docx: 'Word' },
+      signed: 'signed',
+      overridesHeading: 'Overridden findings',
+      overrideReason: 'Reason: {{reason}}',
+      noOverrides: 'No findings were overridden.',
+      withheld_one: 'The text of item {{numbers}} is left out of the public edition (CPR-like number).',
+      withheld_other: 'The texts of items {{numbers}} are left out of the public edition (CPR-like numbers).',
+    },
+  },
+};
