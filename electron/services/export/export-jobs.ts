@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { isUserError } from '../../../shared/api/envelope';
+import { isUserError, UserError } from '../../../shared/api/envelope';
 import type { DocumentKind, Edition } from '../../../shared/domain/enums';
 import type { ExportJobStatus } from '../../../shared/api/methods/exports';
 import { verifyPdf } from '../../export/sign/verify-pdf';
@@ -12,10 +11,14 @@ import { loadMeetingDetail } from '../meeting-service';
 import type { ServiceContext } from '../service-context';
 import { exportPacket, type ExportPacketRequest } from './export-packet';
 import type { PdfPrinter } from '../../export/printer/pdf-printer';
+import { processTempSubdir } from '../../export/printer/temp-root';
 import { signingIdentityFor } from '../certificates/certificate-service';
+import { exportTimedOut, exportTimeLimitMs } from './export-time-limit';
 
 /** How long a finished export's file stays in the temp folder. */
 export const EXPORT_TTL_MS = 60 * 60 * 1000;
+/** A cancelled job reports 'cancelled' at the latest this long after the cancel, even if a step is still winding down. */
+const CANCEL_GRACE_MS = 2000;
 const FAILED_MESSAGE = 'Eksporten mislykkedes på grund af en uventet fejl. Prøv igen, og kontakt support, hvis fejlen gentager sig.';
 
 interface Job {
@@ -24,6 +27,10 @@ interface Job {
   dir: string;
   file: string;
   fileName: string;
+  /** The database the job reads (one per host or app): closing the host forgets its jobs. */
+  owner: object;
+  /** Resolves when the job's work has ended (printer closed, temp files removed where it failed). */
+  settled: Promise<void>;
 }
 
 const jobs = new Map<string, Job>();
@@ -41,8 +48,9 @@ export function setExportPrinterFactory(factory: PrinterFactory | null): void {
   printerFactory = factory;
 }
 
+/** Where the jobs' files are: a folder of this process's own temp folder, removed when the process ends. */
 export function exportRoot(): string {
-  return join(tmpdir(), 'dagsorden-exports');
+  return processTempSubdir('exports');
 }
 
 /** "Dagsorden Økonomiudvalget 2026-12-02 (offentlig).pdf", without characters a file system refuses. */
@@ -61,8 +69,14 @@ export interface StartExportRequest {
   sign?: { certificateId: number; password?: string } | null;
 }
 
-/** Starts one export in the background and returns its id at once; errors end up in the job's status. */
-export function startExportJob(ctx: ServiceContext, request: StartExportRequest, run: typeof exportPacket = exportPacket): string {
+/**
+ * Starts one export in the background and returns its id at once; errors end up in the job's
+ * status. A job can be cancelled at any step (the print included) and is stopped, with a Danish
+ * message, when it runs past a time limit scaled to the meeting (export-time-limit.ts).
+ */
+export function startExportJob(
+  ctx: ServiceContext, request: StartExportRequest, run: typeof exportPacket = exportPacket, options: { timeLimitMs?: number } = {},
+): string {
   const meeting = loadMeetingDetail(ctx.db, request.meetingId); // unknown meeting: the UserError reaches the caller now
   // A missing or undecryptable password is refused now, before any work starts.
   const identity = request.sign ? signingIdentityFor(ctx, request.sign.certificateId, request.sign.password) : undefined;
@@ -70,8 +84,14 @@ export function startExportJob(ctx: ServiceContext, request: StartExportRequest,
   const dir = join(exportRoot(), jobId);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const fileName = exportFileName(request.document, request.edition, meeting.committeeName, meeting.date);
-  const job: Job = { status: { state: 'running', phase: 'queued' }, controller: new AbortController(), dir, file: join(dir, fileName), fileName };
+  const job: Job = {
+    status: { state: 'running', phase: 'queued' }, controller: new AbortController(), dir, file: join(dir, fileName), fileName, owner: ctx.db,
+    settled: Promise.resolve(),
+  };
   jobs.set(jobId, job);
+  const timeLimit = options.timeLimitMs ?? exportTimeLimitMs(meeting);
+  const deadline = setTimeout(() => stopJob(job, exportTimedOut(timeLimit)), timeLimit);
+  deadline.unref();
   const printer = printerFactory ? printerFactory() : undefined;
 
   const packetRequest: ExportPacketRequest = {
@@ -96,8 +116,14 @@ export function startExportJob(ctx: ServiceContext, request: StartExportRequest,
       if (printer) await printer.close().catch((error: unknown) => console.error(error));
     }
   };
-  void printAndClose().then(
+  job.settled = printAndClose().then(
     (result) => {
+      if (job.controller.signal.aborted) {
+        // Cancelled (or out of time) while its last step finished: the file is not handed out.
+        job.status = stoppedStatus(job);
+        rmSync(dir, { recursive: true, force: true });
+        return;
+      }
       job.status = {
         state: 'done',
         phase: 'finish',
@@ -109,7 +135,7 @@ export function startExportJob(ctx: ServiceContext, request: StartExportRequest,
     },
     (error: unknown) => {
       if (job.controller.signal.aborted) {
-        job.status = { state: 'cancelled', phase: job.status.phase };
+        job.status = stoppedStatus(job);
       } else {
         if (!isUserError(error)) console.error(error);
         job.status = { state: 'failed', phase: job.status.phase, message: isUserError(error) ? error.message : FAILED_MESSAGE };
@@ -117,10 +143,18 @@ export function startExportJob(ctx: ServiceContext, request: StartExportRequest,
       rmSync(dir, { recursive: true, force: true });
     },
   ).finally(() => {
+    clearTimeout(deadline);
     const timer = setTimeout(() => forgetExportJob(jobId), EXPORT_TTL_MS);
     timer.unref();
   });
   return jobId;
+}
+
+/** A stopped job: failed with the Danish reason when it ran out of time, else cancelled. */
+function stoppedStatus(job: Job): ExportJobStatus {
+  const reason: unknown = job.controller.signal.reason;
+  if (isUserError(reason) && reason.code === 'export_timeout') return { state: 'failed', phase: job.status.phase, message: reason.message };
+  return { state: 'cancelled', phase: job.status.phase };
 }
 
 export function exportJobStatus(jobId: string): ExportJobStatus | undefined {
@@ -136,16 +170,45 @@ export function exportJobFile(jobId: string): { path: string; fileName: string }
 export function cancelExportJob(jobId: string): boolean {
   const job = jobs.get(jobId);
   if (!job || job.status.state !== 'running') return false;
-  job.controller.abort();
+  stopJob(job, new UserError('Eksporten blev annulleret.', 'cancelled'));
   return true;
+}
+
+/** Aborts a running job; a step that cannot stop at once (a large bilag being copied) does not hold up its status. */
+function stopJob(job: Job, reason: UserError): void {
+  if (job.controller.signal.aborted) return;
+  job.controller.abort(reason);
+  setTimeout(() => {
+    if (job.status.state === 'running') job.status = stoppedStatus(job);
+  }, CANCEL_GRACE_MS).unref();
 }
 
 export function forgetExportJob(jobId: string): void {
   const job = jobs.get(jobId);
   if (!job) return;
-  job.controller.abort();
+  stopJob(job, new UserError('Eksporten blev annulleret.', 'cancelled'));
   jobs.delete(jobId);
   rmSync(job.dir, { recursive: true, force: true });
+  // A job still at work removes what it writes once it stops.
+  void job.settled.then(() => rmSync(job.dir, { recursive: true, force: true }));
+}
+
+/**
+ * Cancels and forgets every job (of one database, when given) and deletes their files: the host
+ * closes, the app quits. Resolves when the jobs have stopped (their printers closed), or after
+ * `waitMs` at the latest.
+ */
+export async function forgetExportJobs(owner?: object, waitMs = 3000): Promise<void> {
+  const stopping: Promise<void>[] = [];
+  for (const [jobId, job] of jobs) {
+    if (owner !== undefined && job.owner !== owner) continue;
+    stopping.push(job.settled);
+    forgetExportJob(jobId);
+  }
+  if (stopping.length === 0) return;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([Promise.all(stopping), new Promise<void>((resolve) => { timer = setTimeout(resolve, waitMs); })]);
+  clearTimeout(timer);
 }
 
 const UNKNOWN_JOB: ExportJobStatus = { state: 'failed', phase: 'queued', message: 'Eksporten findes ikke længere. Start den igen.' };

@@ -62,7 +62,7 @@ export async function renderPacket(ctx: ServiceContext, request: PacketRequest):
   const source = loadPacketSource(db, meetingId);
   const model = buildPacketModel(source, document, edition);
 
-  if (request.pdfa) await refuseNonPdfABilag(ctx, model);
+  if (request.pdfa) await refuseNonPdfABilag(ctx, model, signal);
 
   const snapshot = buildSnapshot(source.meeting);
   const latest = document === 'agenda' ? latestRelease(db, meetingId, document, edition) : null;
@@ -153,9 +153,10 @@ export async function exportPacket(ctx: ServiceContext, request: ExportPacketReq
 }
 
 /** Every bilag that will be merged, checked for what breaks PDF/A, before the export starts. */
-async function refuseNonPdfABilag(ctx: ServiceContext, model: PacketModel): Promise<void> {
+async function refuseNonPdfABilag(ctx: ServiceContext, model: PacketModel, signal: AbortSignal | undefined): Promise<void> {
   const problems: string[] = [];
   for (const bilag of distributedBilag(model)) {
+    signal?.throwIfAborted();
     const bytes = getBlob(ctx.db, bilag.sha256);
     if (!bytes) {
       problems.push(`Punkt ${bilag.itemNumber} (${bilag.itemTitle}), bilag ${bilag.number} »${bilag.title}«: filen mangler i databasen.`);
