@@ -10,8 +10,8 @@ export interface DialogProps {
   children: ReactNode;
   /** The buttons at the bottom (submit, cancel …); they stay in view while the body scrolls. */
   footer?: ReactNode;
-  /** What gets the focus on opening; else the first field or button in the body, else the close button. */
-  initialFocus?: RefObject<HTMLElement | null>;
+  /** What gets the focus on opening: an element, the close button ('close'), or by default the body's first field, else the close button. */
+  initialFocus?: RefObject<HTMLElement | null> | 'close';
   /** 'alertdialog' for a confirmation that asks before something cannot be undone. */
   role?: 'dialog' | 'alertdialog';
   /** The element whose text describes the dialog (a confirmation's question). */
@@ -36,8 +36,9 @@ export function Dialog({ title, onClose, children, footer, initialFocus, role = 
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const body = dialogRef.current?.querySelector<HTMLElement>('.dialog-body');
-    const first = body?.querySelector<HTMLElement>('input:not(:disabled), select:not(:disabled), textarea:not(:disabled), button:not(:disabled)');
-    (initialFocus?.current ?? first ?? closeRef.current)?.focus();
+    const first = body?.querySelector<HTMLElement>('input:not(:disabled), select:not(:disabled), textarea:not(:disabled)');
+    const target = initialFocus === 'close' ? null : (initialFocus?.current ?? first);
+    (target ?? closeRef.current)?.focus();
     return () => {
       // A menu item that opened the dialog hands the focus to its menu button first, so this is still there.
       if (opener?.isConnected) opener.focus();
@@ -52,7 +53,8 @@ export function Dialog({ title, onClose, children, footer, initialFocus, role = 
       return;
     }
     if (e.key !== 'Tab' || !dialogRef.current) return;
-    const focusable = [...dialogRef.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
+    // In document order (some DOM implementations return a selector list grouped by selector).
+    const focusable = [...dialogRef.current.querySelectorAll<HTMLElement>(FOCUSABLE)].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
     const first = focusable[0];
     const last = focusable.at(-1);
     if (!first || !last) return;

@@ -89,6 +89,7 @@ export function ReleaseDialog({ meeting, onClose, onReleased }: { meeting: Meeti
   return (
     <Dialog
       key="form"
+      initialFocus="close"
       title={meeting.agendaVersion === null ? t('lifecycle.releaseDialog.title') : t('lifecycle.releaseDialog.titleNext', { version })}
       onClose={onClose}
       className="release-dialog"

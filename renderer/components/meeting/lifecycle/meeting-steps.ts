@@ -21,7 +21,8 @@ const ACTIONS: Record<Exclude<HeaderStep, 'edit'>, MeetingAction> = {
  * Refusals that mean a step is done or does not belong to the meeting as it stands, so it is left
  * out rather than shown disabled: "Udsend" once the meeting is held, approved or cancelled;
  * "Markér som afholdt" once it is; "Genåbn" until it is held; "Godkend" once approved or while
- * cancelled; "Aflys" on a cancelled meeting (which offers "Genoptag" instead); "Genoptag" unless cancelled.
+ * cancelled; "Aflys" on a cancelled meeting (which offers "Genoptag" instead); "Genoptag" unless cancelled
+ * (an approved meeting's refusal comes first, but it was never cancelled either).
  * Everything else the lifecycle refuses stays visible, disabled, with its reason.
  */
 const LEFT_OUT: Partial<Record<HeaderStep, readonly LifecycleRefusal[]>> = {
@@ -30,7 +31,7 @@ const LEFT_OUT: Partial<Record<HeaderStep, readonly LifecycleRefusal[]>> = {
   reopen: ['not_held'],
   approve: ['cancelled', 'minutes_approved'],
   cancel: ['cancelled'],
-  reinstate: ['not_cancelled'],
+  reinstate: ['not_cancelled', 'minutes_approved'],
 };
 
 export const lifecycleMeeting = (meeting: Pick<MeetingSummary, 'status' | 'date' | 'agendaVersion'>): LifecycleMeeting => ({
