@@ -9,6 +9,7 @@ import { committeeHandlers } from './committee-service';
 import { meetingHandlers } from './meeting-service';
 import { itemHandlers } from './item-service';
 import { attachmentHandlers } from './attachment-service';
+import { attachmentMoveHandlers } from './attachment-move';
 import { meetingRecordHandlers } from './meeting-record-service';
 import { systemHandlers } from './system-service';
 import { releaseCheckHandlers } from './release-check-service';
@@ -24,6 +25,7 @@ export const handlers: { [M in MethodName]: Handler<M> } = {
   ...meetingHandlers,
   ...itemHandlers,
   ...attachmentHandlers,
+  ...attachmentMoveHandlers,
   ...meetingRecordHandlers,
   ...systemHandlers,
   ...releaseCheckHandlers,

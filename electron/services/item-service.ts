@@ -1,7 +1,7 @@
 import { UserError } from '../../shared/api/envelope';
 import type { Item } from '../../shared/domain/entities';
 import type { ItemKind } from '../../shared/domain/enums';
-import { moveItem, removeItem } from '../../shared/logic/renumber';
+import { moveItem } from '../../shared/logic/renumber';
 import type { Db } from '../store/open-database';
 import type { HandlerMap } from './handler-types';
 import { change } from './service-context';
@@ -12,10 +12,12 @@ import { findPerson } from '../store/repositories/organisation-repository';
 import * as write from '../store/repositories/item-write-repository';
 import { insertAttachmentCopy } from './attachment-copy';
 import { createItemRow } from './item-creation';
+import { moveItemToTrash, restoreItemFromTrash } from './item-trash';
+import { findDeletedItem } from '../store/repositories/deleted-item-repository';
 import { requireChangeOfMeeting } from './lifecycle-guard';
 import type { ChangeArea } from '../../shared/logic/lifecycle';
 
-type Methods = 'items:create' | 'items:update' | 'items:move' | 'items:duplicate' | 'items:delete' | 'sections:update' | 'points:set' | 'notices:set';
+type Methods = 'items:create' | 'items:update' | 'items:move' | 'items:duplicate' | 'items:delete' | 'items:restore' | 'sections:update' | 'points:set' | 'notices:set';
 
 export const itemHandlers: HandlerMap<Methods> = {
   'items:create': (input, ctx) =>
@@ -39,7 +41,7 @@ export const itemHandlers: HandlerMap<Methods> = {
       const caseNumber = input.caseNumber === undefined ? item.caseNumber : input.caseNumber;
       write.updateItemFields(ctx.db, input.id, {
         caseId: write.ensureCase(ctx.db, caseNumber, input.title ?? item.title), title: input.title ?? item.title,
-        isClosed: input.isClosed ?? item.isClosed, kind, request,
+        isClosed: input.isClosed ?? item.isClosed, kind, request, publicTitle: input.publicTitle === undefined ? item.publicTitle : input.publicTitle,
       });
       return found(loadItem(ctx.db, input.id), 'Punktet', input.id);
     }),
@@ -69,12 +71,17 @@ export const itemHandlers: HandlerMap<Methods> = {
     }),
 
   'items:delete': (input, ctx) =>
-    change(ctx, { action: 'delete', entity: 'item', entityId: () => input.id }, () => {
+    change(ctx, { action: 'delete', entity: 'item', entityId: () => input.id, details: { trash: true } }, () => {
       const item = editableItem(ctx.db, input.id);
-      const meeting = findMeeting(ctx.db, item.meetingId)!;
-      const order = removeItem(write.listItemOrder(ctx.db, item.meetingId), input.id, meeting.firstItemNumber);
-      write.deleteItemRow(ctx.db, input.id);
-      write.setItemOrder(ctx.db, order);
+      return { trashId: moveItemToTrash(ctx.db, item, ctx.now()) };
+    }),
+
+  'items:restore': (input, ctx) =>
+    change(ctx, { action: 'restore', entity: 'item', entityId: (i) => i.id, details: { trashId: input.trashId } }, () => {
+      const meetingId = deletedItemMeeting(ctx.db, input.trashId);
+      if (meetingId !== undefined) requireChangeOfMeeting(ctx.db, meetingId, 'agenda');
+      const id = restoreItemFromTrash(ctx.db, input.trashId);
+      return found(loadItem(ctx.db, id), 'Punktet', id);
     }),
 
   'sections:update': (input, ctx) =>
@@ -116,6 +123,8 @@ export function itemOpenFor(db: Db, id: number, area: ChangeArea): Item {
   requireChangeOfMeeting(db, item.meetingId, area);
   return item;
 }
+
+const deletedItemMeeting = (db: Db, trashId: number): number | undefined => findDeletedItem(db, trashId)?.meetingId;
 
 function checkRequest(db: Db, kind: ItemKind, request: { personId: number } | null): void {
   if (kind === 'member_request' && !request) {

@@ -40,6 +40,8 @@ export function meetingServer(
     items,
   };
   let nextId = 100;
+  let nextTrashId = 1;
+  const trash = new Map<number, { item: Item; index: number }>();
   const renumber = () => meeting.items.forEach((it, i) => Object.assign(it, { number: i + 1, position: i }));
   const find = (id: number) => {
     const found = meeting.items.find((i) => i.id === id);
@@ -56,8 +58,20 @@ export function meetingServer(
       return structuredClone(created);
     },
     'items:delete': ({ id }) => {
+      const index = meeting.items.findIndex((i) => i.id === id);
+      trash.set(nextTrashId, { item: structuredClone(find(id)), index });
       meeting.items = meeting.items.filter((i) => i.id !== id);
       renumber();
+      return { trashId: nextTrashId++ };
+    },
+    'items:restore': ({ trashId }) => {
+      const deleted = trash.get(trashId);
+      if (!deleted) throw new Error('Punktet kan ikke gendannes.');
+      trash.delete(trashId);
+      const restored = { ...deleted.item, id: nextId++ };
+      meeting.items.splice(Math.min(deleted.index, meeting.items.length), 0, restored);
+      renumber();
+      return structuredClone(restored);
     },
     'sections:update': (input) => {
       const target = find(input.itemId);

@@ -1,7 +1,7 @@
 import type { Db } from '../open-database';
 import type { ContentDoc } from '../../../shared/content/content-model';
 import type { ItemKind } from '../../../shared/domain/enums';
-import type { PriorDecision, SectionTemplateEntry } from '../../../shared/domain/entities';
+import type { AttachmentInfo, PriorDecision, SectionTemplateEntry } from '../../../shared/domain/entities';
 import { writeContent } from '../../../shared/content/content-versions';
 
 export interface ItemFields {
@@ -87,4 +87,14 @@ export function findEarlierTreatments(db: Db, caseId: number, beforeDate: string
      GROUP BY i.id ORDER BY m.date, m.start_time`,
   ).all(caseId, beforeDate, excludeMeetingId) as { committee_name: string; meeting_date: string; text: string }[];
   return rows.map((r) => ({ committeeName: r.committee_name, meetingDate: r.meeting_date, text: r.text }));
+}
+
+/** A bilag row for bytes already stored (a restored item's bilag keep their number and order). */
+export function insertAttachmentRow(db: Db, itemId: number, a: AttachmentInfo, text: string): number {
+  return Number(
+    db.prepare(`INSERT INTO attachments (item_id, blob_sha256, title, file_name, media_type, number, position, distribution, is_closed, page_count, extracted_text)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+      itemId, a.sha256, a.title, a.fileName, a.mediaType, a.number, a.number - 1, a.distribution, a.isClosed ? 1 : 0, a.pageCount, text,
+    ).lastInsertRowid,
+  );
 }

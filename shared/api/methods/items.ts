@@ -33,13 +33,17 @@ export const itemMethods = {
       title: nonEmptyText('Punktets titel', TEXT_LIMITS.title).optional(),
       kind: itemKindSchema.optional(),
       isClosed: z.boolean().optional(),
+      /** What the public editions show of a closed item; null: "Lukket punkt". */
+      publicTitle: nonEmptyText('Den offentlige titel', TEXT_LIMITS.title).nullable().optional(),
       caseNumber,
       request: memberRequestInput.nullable().optional(),
     }),
   ).returns<Item>(),
   'items:move': method(z.object({ id: idSchema, toIndex: z.number().int().min(0) })).returns<Item[]>(),
   'items:duplicate': method(z.object({ id: idSchema })).returns<Item>(),
-  'items:delete': method(z.object({ id: idSchema })).returns<void>(),
+  /** Deletes an item; it is kept whole for a while, so 'items:restore' with the returned trashId puts it back with its bilag. */
+  'items:delete': method(z.object({ id: idSchema })).returns<{ trashId: number }>(),
+  'items:restore': method(z.object({ trashId: idSchema })).returns<Item>(),
   'sections:update': method(z.object({ itemId: idSchema, key: sectionKeySchema, content: contentDocField('Afsnittets tekst') })).returns<Item>(),
   'points:set': method(
     z.object({
@@ -87,6 +91,9 @@ export const itemMethods = {
     }),
   ).returns<AttachmentInfo>(),
   'attachments:move': method(z.object({ id: idSchema, toIndex: z.number().int().min(0) })).returns<AttachmentInfo[]>(),
+  /** Moves a bilag to another item of the same meeting (last, or at toIndex); both items are returned renumbered. */
+  'attachments:moveToItem': method(z.object({ id: idSchema, itemId: idSchema, toIndex: z.number().int().min(0).optional() }))
+    .returns<{ from: Item; to: Item }>(),
   'attachments:delete': method(z.object({ id: idSchema })).returns<void>(),
   'attachments:content': method(z.object({ id: idSchema })).returns<{ fileName: string; mediaType: string; dataBase64: string }>(),
 };
