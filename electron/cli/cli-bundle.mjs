@@ -1,7 +1,6 @@
 // Where the bundled `dagsorden` command lives (out/cli, built by electron/main/build.mjs --only=cli)
 // and whether it still matches the sources. Plain JavaScript: bin.mjs runs it before anything is built.
 // Each function takes the package's root folder (tests pass their own); the default is this checkout.
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -55,6 +54,8 @@ export function canBuildCliBundle(root = packageRoot) {
 
 /** Builds out/cli in a child process; returns null when done, else esbuild's report. */
 export function buildCliBundle(root = packageRoot) {
+  // Loaded here, not at the top: most runs never build, and child_process costs a millisecond or two to load.
+  const { spawnSync } = createRequire(import.meta.url)('node:child_process');
   const result = spawnSync(process.execPath, [cliPaths(root).builder, '--only=cli'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 });
   if (result.status === 0) return null;
   return (result.stderr || result.stdout || result.error?.message || `kode ${result.status}`).trim();
