@@ -3,7 +3,10 @@ import type { AddressInfo } from 'node:net';
 import { userInfo } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../store/open-database';
+import { sweepStaleTemp } from '../export/printer/temp-root';
+import { uploadStore } from '../services/attachments/upload-store';
 import { createApi } from '../services/create-api';
+import { forgetExportJobs } from '../services/export/export-jobs';
 import { createContext } from '../services/service-context';
 import { errorEnvelope, handleApiRequest, handleUploadRequest, sendEnvelope } from './api-route';
 import { checkRequestOrigin } from './request-guards';
@@ -33,9 +36,14 @@ export interface RunningHost {
   close(): Promise<void>;
 }
 
-/** Opens the database and serves the renderer and the API over loopback HTTP. */
+/**
+ * Opens the database and serves the renderer and the API over loopback HTTP. Temp files a killed
+ * earlier run left behind are swept first; closing the host stops its exports and deletes their
+ * files and the uploads still waiting.
+ */
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const log = options.log ?? ((error: unknown) => console.error(error));
+  sweepStaleTemp();
   const db = openDatabase(options.dbFile);
   const api = createApi(createContext(db, browserActor()), log);
   const root = options.staticRoot ?? DEFAULT_STATIC_ROOT;
@@ -98,14 +106,15 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   return {
     url: `http://${HOST_ADDRESS}:${port}`,
     port,
-    close: () =>
-      new Promise<void>((resolve) => {
+    close: async () => {
+      await new Promise<void>((resolve) => {
         server.closeAllConnections();
-        server.close(() => {
-          db.close();
-          resolve();
-        });
-      }),
+        server.close(() => resolve());
+      });
+      await forgetExportJobs(db);
+      await uploadStore().clear();
+      db.close();
+    },
   };
 }
 

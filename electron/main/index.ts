@@ -14,7 +14,8 @@ import { safeStorageSecrets } from './safe-storage-secrets';
 import { hardenSession } from './session-security';
 import { describeStartupError } from './startup-error';
 import { createElectronPrinter } from './electron-printer';
-import { setExportPrinterFactory } from '../services/export/export-jobs';
+import { forgetExportJobs, setExportPrinterFactory } from '../services/export/export-jobs';
+import { removeProcessTempDir, sweepStaleTemp } from '../export/printer/temp-root';
 import { failStartup } from './fail-startup';
 import { hardenWebContents } from './web-contents-security';
 
@@ -52,6 +53,13 @@ async function start(): Promise<void> {
     failStartup(describeStartupError(error, databaseFile));
     return;
   }
+  // Temp files: what a killed earlier run left goes now; this run's go when the app quits (exports
+  // are stopped before the database closes).
+  sweepStaleTemp();
+  app.on('will-quit', () => {
+    void forgetExportJobs();
+    removeProcessTempDir();
+  });
   app.on('will-quit', () => store.close());
 
   hardenSession(session.defaultSession);

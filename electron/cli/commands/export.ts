@@ -1,6 +1,10 @@
+import { isUserError, UserError } from '../../../shared/api/envelope';
 import { UsageError } from '../cli-io';
 import { requireId, requireString, withDatabase, type Command } from '../command';
+import { sweepStaleTemp } from '../../export/printer/temp-root';
 import { exportPacket } from '../../services/export/export-packet';
+import { exportTimedOut, exportTimeLimitMs } from '../../services/export/export-time-limit';
+import { loadMeetingDetail } from '../../services/meeting-service';
 import { readSigning } from '../signing-args';
 
 const DOCUMENTS = ['agenda', 'minutes'] as const;
@@ -19,11 +23,13 @@ export const run: Command['run'] = async (args, io) => {
   const edition = oneOf(args, 'edition', EDITIONS);
   const out = requireString(args, 'out');
   const sign = await readSigning(args, io);
+  // What a killed run left behind (its temp folder, a half-written file beside an output) goes first.
+  sweepStaleTemp();
   return withDatabase(args, 'existing', async (ctx) => {
-    const result = await exportPacket(ctx, {
-      meetingId, document, edition, outPath: out, pdfa: args.values.pdfa === true, sign,
+    const result = await interruptible(exportTimeLimitMs(loadMeetingDetail(ctx.db, meetingId)), (signal) => exportPacket(ctx, {
+      meetingId, document, edition, outPath: out, pdfa: args.values.pdfa === true, sign, signal,
       bilagPlacement: args.values['bilag-after-item'] === true ? 'after-item' : 'end',
-    });
+    }));
     const seconds = result.seconds.toFixed(1).replace('.', ',');
     const size = result.bytes >= 1024 * 1024 ? `${(result.bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB` : `${Math.ceil(result.bytes / 1024)} kB`;
     const kind = [result.format === 'pdfa' ? 'PDF/A-2b' : 'PDF', result.signed ? 'underskrevet' : null].filter(Boolean).join(', ');
@@ -32,3 +38,26 @@ export const run: Command['run'] = async (args, io) => {
     return 0;
   });
 };
+
+/**
+ * Runs the export with a signal that Ctrl+C (SIGINT, SIGTERM) or the time limit aborts: Chromium is
+ * stopped and the temp files removed before the command ends with the Danish reason. A second
+ * Ctrl+C ends the process at once.
+ */
+async function interruptible<T>(limitMs: number, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  const interrupt = () => controller.abort(new UserError('Eksporten blev afbrudt. Intet er gemt.', 'cancelled'));
+  const timer = setTimeout(() => controller.abort(exportTimedOut(limitMs)), limitMs);
+  process.once('SIGINT', interrupt);
+  process.once('SIGTERM', interrupt);
+  try {
+    return await work(controller.signal);
+  } catch (error) {
+    const reason: unknown = controller.signal.reason;
+    throw controller.signal.aborted && isUserError(reason) ? reason : error;
+  } finally {
+    clearTimeout(timer);
+    process.off('SIGINT', interrupt);
+    process.off('SIGTERM', interrupt);
+  }
+}

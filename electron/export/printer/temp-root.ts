@@ -115,7 +115,7 @@ export function sweepStaleTemp(options: { now?: number; staleAfterMs?: number } 
  * True while `pid` runs. This process's own PID counts as running (a worker thread shares it);
  * a PID that another program got since is caught by the marker's age instead.
  */
-function isRunning(pid: number): boolean {
+export function isRunning(pid: number): boolean {
   if (pid === process.pid) return true;
   try {
     process.kill(pid, 0);

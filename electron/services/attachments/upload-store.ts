@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { UserError } from '../../../shared/api/envelope';
+import { processTempSubdir } from '../../export/printer/temp-root';
 
 /** How long an upload waits for 'attachments:add' before its file is deleted. */
 export const UPLOAD_TTL_MS = 15 * 60 * 1000;
@@ -42,7 +42,8 @@ export interface UploadStore {
  * expire after UPLOAD_TTL_MS.
  */
 export function createUploadStore(options: { dir?: string; ttlMs?: number } = {}): UploadStore {
-  const dir = options.dir ?? tmpdir();
+  // Default: a folder of this process's own temp folder, removed when the process ends (temp-root.ts).
+  const dirOf = () => options.dir ?? processTempSubdir('uploads');
   const ttl = options.ttlMs ?? UPLOAD_TTL_MS;
   const entries = new Map<string, Entry>();
 
@@ -60,6 +61,7 @@ export function createUploadStore(options: { dir?: string; ttlMs?: number } = {}
     },
 
     async receive(body, fileName, limit) {
+      const dir = dirOf();
       await mkdir(dir, { recursive: true, mode: 0o700 });
       const token = randomBytes(24).toString('base64url');
       const file = join(dir, `dagsorden-upload-${token}`);
