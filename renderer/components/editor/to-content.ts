@@ -19,7 +19,10 @@ export function toContent(json: JSONContent): ContentDoc {
   const content = blocks(json.content ?? []);
   // The editor always keeps a paragraph at the end (to type after a table): not content.
   while (content.length > 0 && isEmptyParagraph(content[content.length - 1])) content.pop();
-  return contentDocSchema.parse({ type: 'doc', content } satisfies ContentDoc);
+  const parsed = contentDocSchema.safeParse({ type: 'doc', content } satisfies ContentDoc);
+  // Past a limit (200,000 characters, nesting): the save status shows the Danish reason, not zod's JSON.
+  if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? 'Teksten kan ikke gemmes.');
+  return parsed.data;
 }
 
 function isEmptyParagraph(node: BlockNode | undefined): boolean {
