@@ -89,3 +89,26 @@ describe('dates typed the Danish way', () => {
     expect(server.fake.calls.find((c) => c.method === 'items:create')?.args).toMatchObject({ request: { personId: 7, requestedOn: '2026-11-05', text: 'Jeg ønsker sagen optaget.' } });
   });
 });
+
+describe('the member’s request date in the new-item form', () => {
+  it('refuses an implausible year at the field alone, not again in a banner', async () => {
+    const server = meetingServer([]);
+    setApiTransport(server.fake.transport);
+    useMeetingStore.setState({ meeting: structuredClone(server.meeting), loadingId: null, loadError: null });
+    const members = [{ id: 1, committeeId: 1, personId: 7, personName: 'Karsten Lomholt', partyLetter: 'C', role: 'medlem' as const, hasVote: true, fromDate: '2026-01-01', toDate: null }];
+    render(
+      <I18nextProvider i18n={createI18n('da')}>
+        <AddItemForm meetingId={1} atIndex={0} members={members} onDone={() => undefined} />
+      </I18nextProvider>,
+    );
+    fireEvent.change(screen.getByLabelText('Type'), { target: { value: 'member_request' } });
+    fireEvent.change(screen.getByLabelText('Punktets titel'), { target: { value: 'Anmodning om trafiksikring af Skolevej' } });
+    fireEvent.change(screen.getByLabelText('Hvem anmoder'), { target: { value: '7' } });
+    fireEvent.change(screen.getByLabelText('Anmodningens tekst'), { target: { value: 'Jeg ønsker sagen optaget.' } });
+    fireEvent.change(screen.getByLabelText('Anmodet den'), { target: { value: '01-01-9999' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Tilføj' }));
+    expect(await screen.findByText(ONE_MESSAGE)).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(server.meeting.items).toHaveLength(0);
+  });
+});

@@ -9,6 +9,9 @@ import { ErrorAlert } from '../common/Alert';
 import { DateField } from '../common/DateTimeFields';
 import { CheckboxField, SelectField, TextField } from '../common/Fields';
 
+/** The fields that show their own API error. */
+const FIELDS = ['kind', 'title', 'caseNumber', 'request.personId', 'request.requestedOn', 'request.text'];
+
 /** Today in Denmark (not UTC, which is still yesterday just after midnight). */
 const today = () => danishIsoDate(new Date());
 
@@ -28,6 +31,8 @@ export function AddItemForm({ meetingId, atIndex, members = [], onDone }: { meet
   const action = useAction();
   const createItem = useMeetingStore((s) => s.createItem);
   const people = [...new Map(members.map((m) => [m.personId, m])).values()];
+  // A message that stands at its field is not said again above the buttons.
+  const atAField = FIELDS.some((key) => action.fieldErrors[key]);
 
   function changeKind(next: ItemKind) {
     // The usual title for a standard kind, unless the secretary has already written one.
@@ -84,7 +89,7 @@ export function AddItemForm({ meetingId, atIndex, members = [], onDone }: { meet
       ) : null}
       <TextField id="new-item-case" label={t('agenda.caseNumber')} hint={t('agenda.caseNumberHint')} value={caseNumber} onChange={setCaseNumber} error={action.fieldErrors.caseNumber} />
       <CheckboxField id="new-item-closed" label={t('agenda.closedItem')} checked={isClosed} onChange={setIsClosed} />
-      <ErrorAlert message={action.error} />
+      <ErrorAlert message={atAField ? null : action.error} />
       <div className="form-actions">
         <button type="submit" className="button button-primary button-small" aria-disabled={action.pending || undefined}>
           {t('agenda.addItemSubmit')}
