@@ -55,7 +55,7 @@ threads.Worker = class extends Worker { constructor(file, options) { appendFileS
   expect(exported.code).toBe(0);
   const file = join(cwd, 'Dagsorden æøå.pdf');
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  expect(info).toMatch(/Title:\s+Dagsorden – Økonomiudvalget/);
+  expect(info).toMatch(/Title:.*Dagsorden – Økonomiudvalget/); // "Udkast: …" when not released
   expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBeGreaterThan(3);
   const text = execFileSync('pdftotext', ['-f', '1', '-l', '3', file, '-'], { encoding: 'utf8' });
   expect(text).toContain('Økonomiudvalget');
