@@ -46,9 +46,10 @@ export function Dialog({ title, onClose, children, footer, initialFocus, role = 
   }, []);
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
+    // Keys belong to the dialog, not to the page behind it (Ctrl+Z there would undo an agenda change).
+    e.stopPropagation();
     if (e.key === 'Escape') {
       e.preventDefault();
-      e.stopPropagation();
       onCloseRef.current();
       return;
     }
