@@ -3,7 +3,7 @@ import type { CertificateInfo } from '../../shared/api/methods/certificates';
 import { contract } from '../../shared/api/contract';
 import type { MeetingDetail } from '../../shared/domain/entities';
 import type { Api } from '../services/create-api';
-import { exportFileName } from '../services/export/export-jobs';
+import { exportFileName } from '../../shared/document';
 
 export interface SigningQuestion {
   /** "Referat Økonomiudvalget 2026-12-02 (offentlig)": the file name the export will have. */
@@ -15,8 +15,14 @@ export interface SigningQuestion {
 /** Asks the person at the screen (a native dialog); true: sign. */
 export type AskToSign = (question: SigningQuestion) => Promise<boolean>;
 
+/** The API calls that can sign with the stored password: an export, and a release (both editions). */
+export const SIGNING_METHODS = ['exports:start', 'meetings:release'] as const;
+export type SigningMethod = (typeof SIGNING_METHODS)[number];
+
+export const isSigningMethod = (method: string): method is SigningMethod => (SIGNING_METHODS as readonly string[]).includes(method);
+
 /**
- * 'exports:start' as the renderer sends it, answered in the main process. A signature with the
+ * A call that may sign, as the renderer sends it, answered in the main process. A signature with the
  * password the operating system keeps needs nothing secret from the renderer, so a script in the
  * page could otherwise sign any document with the secretary's certificate without anyone seeing
  * it. Such a request (sign, no password, the certificate's password stored) is asked about first in
@@ -24,25 +30,29 @@ export type AskToSign = (question: SigningQuestion) => Promise<boolean>;
  * the password typed, or without a signature, goes straight through, as does one the API will
  * refuse anyway (bad arguments, unknown meeting or certificate, no stored password).
  */
-export async function startExportWithConsent(api: Pick<Api, 'call'>, args: unknown, ask: AskToSign): Promise<Envelope<unknown>> {
-  const parsed = contract['exports:start'].input.safeParse(args ?? {});
-  if (!parsed.success) return api.call('exports:start', args);
+export async function callWithSigningConsent(api: Pick<Api, 'call'>, method: SigningMethod, args: unknown, ask: AskToSign): Promise<Envelope<unknown>> {
+  const parsed = contract[method].input.safeParse(args ?? {});
+  if (!parsed.success) return api.call(method, args);
   const request = parsed.data;
-  if (!request.sign || request.sign.password !== undefined) return api.call('exports:start', request);
+  if (!request.sign || request.sign.password !== undefined) return api.call(method, request);
 
-  const [certificates, meeting] = await Promise.all([api.call('certificates:list', {}), api.call('meetings:get', { id: request.meetingId })]);
+  const meetingId = 'meetingId' in request ? request.meetingId : request.id;
+  const [certificates, meeting] = await Promise.all([api.call('certificates:list', {}), api.call('meetings:get', { id: meetingId })]);
   const certificate = certificates.ok ? (certificates.value as CertificateInfo[]).find((c) => c.id === request.sign?.certificateId) : undefined;
-  if (!certificate?.passwordStored || !meeting.ok) return api.call('exports:start', request);
-  const { committeeName, date } = meeting.value as MeetingDetail;
-  const document = exportFileName(request.document, request.edition, committeeName, date).replace(/\.pdf$/, '');
+  if (!certificate?.passwordStored || !meeting.ok) return api.call(method, request);
+  const detail = meeting.value as MeetingDetail;
+  const document = 'document' in request
+    ? exportFileName(detail, request.document, request.edition).replace(/\.pdf$/, '')
+    : `Dagsorden ${detail.committeeName} ${detail.date} version ${(detail.agendaVersion ?? 0) + 1} (medlemmernes og den offentlige udgave)`;
 
   if (!(await ask({ document, certificate: certificate.label }))) {
+    const what = method === 'exports:start' ? 'eksporten er ikke startet' : 'dagsordenen er ikke udsendt';
     return {
       ok: false,
-      error: { code: 'signing_not_confirmed', message: `${document} er ikke underskrevet, og eksporten er ikke startet: underskriften med certifikatet "${certificate.label}" blev ikke godkendt.` },
+      error: { code: 'signing_not_confirmed', message: `${document} er ikke underskrevet, og ${what}: underskriften med certifikatet "${certificate.label}" blev ikke godkendt.` },
     };
   }
-  return api.call('exports:start', request);
+  return api.call(method, request);
 }
 
 /** The dialog's wording: the question names the document and the certificate; the buttons are Danish verbs. */

@@ -5,7 +5,7 @@ import type { Envelope } from '../../shared/api/envelope';
 import type { Api } from '../services/create-api';
 import { warmUpInspectWorker } from '../services/attachments/inspect-in-worker';
 import { CONFIRM_CHANNEL, OPEN_FILES_CHANNEL, RECEIVE_DROPPED_FILES_CHANNEL, SAVE_EXPORT_CHANNEL } from '../../shared/api/bridge';
-import { signingDialogOptions, startExportWithConsent } from './confirm-signing';
+import { callWithSigningConsent, isSigningMethod, signingDialogOptions } from './confirm-signing';
 import { answerGuarded, FORBIDDEN } from './guarded-request';
 import { apiRequestSchema, confirmRequestSchema, openFilesRequestSchema, receiveDroppedFilesRequestSchema, saveExportRequestSchema } from './ipc-schemas';
 import { defaultSavePath, finishedExport, saveExportCopy } from './save-export';
@@ -21,8 +21,8 @@ export interface IpcDependencies {
 export function registerIpcHandlers({ api, getMainWindow }: IpcDependencies): void {
   // Signing with a remembered password is confirmed here, in a native dialog the page cannot answer.
   handleGuarded(IPC_CHANNEL, getMainWindow, apiRequestSchema, ({ method, args }, window) =>
-    method === 'exports:start'
-      ? startExportWithConsent(api, args, async (question) => (await dialog.showMessageBox(window, signingDialogOptions(question))).response === 1)
+    isSigningMethod(method)
+      ? callWithSigningConsent(api, method, args, async (question) => (await dialog.showMessageBox(window, signingDialogOptions(question))).response === 1)
       : api.call(method, args));
 
   handleGuarded(OPEN_FILES_CHANNEL, getMainWindow, openFilesRequestSchema, async (options, window) => {

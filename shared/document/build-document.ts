@@ -15,7 +15,7 @@ export function buildDocument(source: DocumentSource, options: DocumentOptions):
   const { meeting, people, parties } = source;
   const { document, edition } = options;
   const changed = changedSinceRelease(source);
-  const state = documentState(meeting.status, document, changed.size > 0);
+  const state = options.state ?? documentState(meeting.status, document, changed.size > 0);
   const longDate = formatLongDate(meeting.date);
   const withheld = options.withheldItemIds ?? new Set<number>();
   // The minutes of a cancelled meeting say only that: nothing was dealt with.

@@ -1,5 +1,7 @@
+import type { MeetingDetail } from '../domain/entities';
 import type { DocumentKind, Edition } from '../domain/enums';
-import type { DocumentState } from '../logic/lifecycle';
+import { documentState, type DocumentState } from '../logic/lifecycle';
+import { changedSinceRelease } from './build-document';
 
 /**
  * "Dagsorden Økonomiudvalget 2026-12-02 (offentlig).pdf", "Udkast til referat … (medlemmer).pdf",
@@ -13,4 +15,10 @@ export function documentFileName(request: {
   const version = request.version ? ` version ${request.version}` : '';
   const name = `${lead} ${request.committeeName} ${request.date} (${request.edition === 'public' ? 'offentlig' : 'medlemmer'})${version}`;
   return `${name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-').replace(/\s+/g, ' ').trim()}.${request.extension ?? 'pdf'}`;
+}
+
+/** The file name of an export of the meeting as it is now: a draft until released or approved. */
+export function exportFileName(meeting: MeetingDetail, document: DocumentKind, edition: Edition): string {
+  const state = documentState(meeting.status, document, changedSinceRelease({ meeting }).size > 0);
+  return documentFileName({ document, edition, committeeName: meeting.committeeName, date: meeting.date, state });
 }

@@ -2,4 +2,4 @@ export * from './types';
 export * from './wording';
 export { buildDocument, changedSinceRelease, distributedBilag } from './build-document';
 export { itemDocument, type ItemContext } from './item-document';
-export { documentFileName } from './file-name';
+export { documentFileName, exportFileName } from './file-name';

@@ -148,4 +148,6 @@ export interface DocumentOptions {
   edition: Edition;
   /** Items whose text must stay out of the public edition (personal data found by the release checks). */
   withheldItemIds?: ReadonlySet<number>;
+  /** A release prints the final text of the version it makes; otherwise the state follows the meeting's status. */
+  state?: DocumentState;
 }

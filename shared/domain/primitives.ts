@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasPlausibleYear, PLAUSIBLE_YEARS } from '../format/plausible-year';
 import { TEXT_LIMITS, tooLongMessage } from './text-limits';
 
 export const idSchema = z.number().int().positive();
@@ -7,7 +8,8 @@ export const idSchema = z.number().int().positive();
 export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Datoen skal skrives ÅÅÅÅ-MM-DD')
-  .refine(isRealDate, 'Datoen findes ikke i kalenderen');
+  .refine(isRealDate, 'Datoen findes ikke i kalenderen')
+  .refine(hasPlausibleYear, `Året skal ligge mellem ${PLAUSIBLE_YEARS.min} og ${PLAUSIBLE_YEARS.max}`);
 
 /** 24-hour clock 'HH:MM'. */
 export const clockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Tidspunktet skal skrives TT:MM');

@@ -14,6 +14,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openDatabase, type Db } from '../../electron/store/open-database';
+import { loadDocumentModel } from '../../electron/export/packet/load-packet-source';
 import { compilePacket, type PacketProgress } from '../../electron/export/packet/compile-packet';
 import { savePdf } from '../../electron/export/pdf/save-pdf';
 import { createChromiumPrinter } from '../../electron/export/printer/chromium-printer';
@@ -121,7 +122,7 @@ async function exportOnce(
     outputBytes = result.bytes;
     pageCount = result.pageCount;
   } else {
-    const packet = await compilePacket(db, args.meetingId, { document: 'agenda', edition: 'members', printer, onProgress });
+    const packet = await compilePacket(db, loadDocumentModel(db, args.meetingId, { document: 'agenda', edition: 'members' }), { printer, onProgress });
     const saved = await savePdf(packet.doc);
     tCompiled = performance.now();
     const bytes = sign ? await signPdf(saved, { p12, password: args.password }) : saved;

@@ -34,7 +34,8 @@ export const run: Command['run'] = async (args, io) => {
     const size = result.bytes >= 1024 * 1024 ? `${(result.bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB` : `${Math.ceil(result.bytes / 1024)} kB`;
     const kind = [result.format === 'pdfa' ? 'PDF/A-2b' : 'PDF', result.signed ? 'underskrevet' : null].filter(Boolean).join(', ');
     io.out(`Skrev ${out} (${kind}): ${result.pageCount} sider, ${size}, ${seconds} s.`);
-    io.out(`${result.version === null ? '' : `Version ${result.version}, `}SHA-256 ${result.sha256}`);
+    const what = result.state === 'draft' ? 'Udkast' : result.state === 'cancelled' ? 'Aflyst møde' : result.version === null ? 'Endelig udgave' : `Version ${result.version}`;
+    io.out(`${what}, SHA-256 ${result.sha256}`);
     return 0;
   });
 };

@@ -1,9 +1,8 @@
 import type { ReactNode } from 'react';
-import { formatLongDate, formatTime, formatTimeRange, formatWeekdayLongDate } from '../../../shared/format/danish-date';
-import { membershipRoleLabel } from '../../../shared/domain/labels';
+import type { DocumentBilag, DocumentItem, DocumentModel, DocumentSection } from '../../../shared/document';
+import { WORDS } from '../../../shared/document';
 import { ContentView } from './ContentView';
 import { ChangesPage, type ChangePage } from './ChangesPage';
-import { documentName, type PacketBilag, type PacketItem, type PacketModel } from './packet-model';
 import { bilagLink, itemHeadingPrefix, itemLink, SIGNATURE_HEADING, TOC_HEADING } from './link-targets';
 
 /** Page numbers for the table of contents, known from the first print (absent on that print). */
@@ -13,7 +12,13 @@ export interface TocPages {
   signature: number | null;
 }
 
-export function PacketDocument({ model, css, tocPages, changePage }: { model: PacketModel; css: string; tocPages: TocPages | null; changePage?: ChangePage | null }): ReactNode {
+/**
+ * The packet's body as HTML for Chromium. It lays out the shared document model (shared/document)
+ * and decides nothing about what the document says.
+ */
+export function PacketDocument({ model, css, tocPages, changePage, bilagPlacement = 'end' }: {
+  model: DocumentModel; css: string; tocPages: TocPages | null; changePage?: ChangePage | null; bilagPlacement?: 'end' | 'after-item';
+}): ReactNode {
   return (
     <html lang="da">
       <head>
@@ -26,19 +31,22 @@ export function PacketDocument({ model, css, tocPages, changePage }: { model: Pa
         <TableOfContents model={model} pages={tocPages} />
         {changePage && <ChangesPage page={changePage} />}
         <main>
-          {model.items.map((item) => <ItemPage key={item.number} model={model} item={item} />)}
+          {model.items.map((item, index) => {
+            // With the bilag after each item, a short item may not share the page before another item's bilag.
+            const before = model.items[index - 1];
+            const short = isEmpty(item) && (bilagPlacement === 'end' || !before?.bilag.some((b) => b.distributed));
+            return <ItemPage key={item.number} item={item} short={short} />;
+          })}
         </main>
-        {model.document === 'minutes' && <SignatureSheet model={model} />}
+        {model.signatureSheet && <SignatureSheet sheet={model.signatureSheet} />}
       </body>
     </html>
   );
 }
 
-function FrontPage({ model }: { model: PacketModel }): ReactNode {
-  const time = model.startTime
-    ? model.endTime && model.document === 'minutes' ? formatTimeRange(model.startTime, model.endTime) : formatTime(model.startTime)
-    : null;
-  const minutes = model.document === 'minutes';
+function FrontPage({ model }: { model: DocumentModel }): ReactNode {
+  const { front } = model;
+  const withAttendance = front.memberColumns.length > 2;
   return (
     <header className="front">
       <div className="front-brand">
@@ -46,28 +54,27 @@ function FrontPage({ model }: { model: PacketModel }): ReactNode {
         <p className="municipality">{model.municipality.name}</p>
       </div>
       <h1>
-        <span className="doc-kind">{documentName(model.document)}{model.extraordinary ? ' – ekstraordinært møde' : ''}</span>
+        <span className="doc-kind">{front.kindLine}</span>
         <span className="committee">{model.committeeName}</span>
       </h1>
-      {model.edition === 'public' && <p className="edition">Offentlig udgave</p>}
+      {front.editionLine && <p className="edition">{front.editionLine}</p>}
+      {front.notice && <p className={`front-notice state-${model.state}`}>{front.notice}</p>}
       <table className="meeting-facts">
         <tbody>
-          <tr><th scope="row">Dato</th><td>{capitalize(formatWeekdayLongDate(model.date))}</td></tr>
-          {time && <tr><th scope="row">Tidspunkt</th><td>{time}</td></tr>}
-          {model.place && <tr><th scope="row">Sted</th><td>{model.place}</td></tr>}
+          {front.facts.map((fact) => <tr key={fact.label}><th scope="row">{fact.label}</th><td>{fact.value}</td></tr>)}
         </tbody>
       </table>
       <h2 className="members-heading">Medlemmer</h2>
       <table className="members">
         <thead>
-          <tr><th scope="col">Medlem</th><th scope="col">Rolle</th>{minutes && <th scope="col">Fremmøde</th>}</tr>
+          <tr>{front.memberColumns.map((c) => <th key={c} scope="col">{c}</th>)}</tr>
         </thead>
         <tbody>
           {model.members.map((m) => (
             <tr key={m.label}>
               <td>{m.label}</td>
-              <td>{m.role === 'medlem' ? '' : capitalize(membershipRoleLabel[m.role])}</td>
-              {minutes && <td>{m.attendance ?? ''}</td>}
+              <td>{m.roleLabel}</td>
+              {withAttendance && <td>{m.attendance ?? ''}</td>}
             </tr>
           ))}
         </tbody>
@@ -76,7 +83,7 @@ function FrontPage({ model }: { model: PacketModel }): ReactNode {
   );
 }
 
-function TableOfContents({ model, pages }: { model: PacketModel; pages: TocPages | null }): ReactNode {
+function TableOfContents({ model, pages }: { model: DocumentModel; pages: TocPages | null }): ReactNode {
   // Before the page numbers are known the cells hold a placeholder of the same width, so the
   // second print lays out exactly like the first.
   const page = (n: number | undefined): string => (pages && n !== undefined ? String(n) : '');
@@ -93,7 +100,8 @@ function TableOfContents({ model, pages }: { model: PacketModel; pages: TocPages
               <td className="toc-num">{item.number}.</td>
               <td>
                 <a href={itemLink(item.number)}>{item.title}</a>
-                {item.isClosed && <span className="closed-mark"> (lukket punkt)</span>}
+                {item.isClosed && <span className="closed-mark"> {WORDS.closedMark}</span>}
+                {item.changedNote && <span className="changed-mark"> – {item.changedNote.toLowerCase()}</span>}
               </td>
               <td className="toc-page">{page(pages?.items.get(item.number))}</td>
             </tr>,
@@ -105,7 +113,7 @@ function TableOfContents({ model, pages }: { model: PacketModel; pages: TocPages
               </tr>
             )),
           ])}
-          {model.document === 'minutes' && (
+          {model.signatureSheet && (
             <tr className="toc-item"><td /><td>{SIGNATURE_HEADING}</td><td className="toc-page">{page(pages?.signature ?? undefined)}</td></tr>
           )}
         </tbody>
@@ -114,38 +122,37 @@ function TableOfContents({ model, pages }: { model: PacketModel; pages: TocPages
   );
 }
 
-function ItemPage({ model, item }: { model: PacketModel; item: PacketItem }): ReactNode {
+/** An item without any text follows the one before on its page instead of taking a page of its own. */
+const isEmpty = (item: DocumentItem): boolean =>
+  item.showContent && !item.request && item.sections.length === 0 && item.notices.length === 0 && item.priorDecisions.length === 0
+  && item.decision === null && item.bilag.length === 0;
+
+function ItemPage({ item, short }: { item: DocumentItem; short: boolean }): ReactNode {
   return (
-    <article className="item" aria-labelledby={`punkt-${item.number}`}>
-      <p className="item-kicker">{item.isClosed ? 'Lukket punkt' : 'Åbent punkt'}</p>
+    <article className={`item${short ? ' item-short' : ''}`} aria-labelledby={`punkt-${item.number}`}>
+      <p className="item-kicker">
+        {item.furniture}
+        {item.changedNote && <span className="changed-mark"> · {item.changedNote}</span>}
+      </p>
       <h2 id={`punkt-${item.number}`}>
         {itemHeadingPrefix(item.number)}. {item.title}
       </h2>
-      {!item.showContent ? (
-        <p className="closed-note">Lukket punkt – indholdet offentliggøres ikke.</p>
+      {item.withheldNote ? (
+        <p className="closed-note">{item.withheldNote}</p>
       ) : (
         <>
-          {item.caseNumber && <p className="case-number">Sagsnr. {item.caseNumber}</p>}
+          {item.caseLine && <p className="case-number">{item.caseLine}</p>}
           {item.request && (
             <section className="request">
-              <h3>Anmodning om optagelse af sag</h3>
-              <p>{item.request.memberLabel} har den {formatLongDate(item.request.requestedOn)} anmodet om at få følgende sag optaget på dagsordenen:</p>
-              <blockquote><p>»{item.request.text}«</p></blockquote>
+              <h3>{item.request.heading}</h3>
+              <p>{item.request.sentence}</p>
+              <blockquote><p>{item.request.text}</p></blockquote>
             </section>
           )}
-          {item.sections.map((section) => (
-            <section key={section.key} className={`section section-${section.key}`}>
-              <h3>{section.heading === 'Resumé' ? 'Resume' : section.heading}</h3>
-              <ContentView doc={section.content} />
-              {section.key === 'indstilling' && <Points item={item} />}
-            </section>
-          ))}
-          {!item.sections.some((s) => s.key === 'indstilling') && item.points.length > 0 && (
-            <section className="section section-indstilling"><h3>Indstilling</h3><Points item={item} /></section>
-          )}
+          {item.sections.map((section) => <Section key={section.key} section={section} />)}
           {item.notices.length > 0 && (
             <section className="notices">
-              <h3>Meddelelser</h3>
+              <h3>{WORDS.noticesHeading}</h3>
               <ol>
                 {item.notices.map((n) => (
                   <li key={n.id}><p className="notice-title">{n.title}</p><ContentView doc={n.content} /></li>
@@ -155,11 +162,25 @@ function ItemPage({ model, item }: { model: PacketModel; item: PacketItem }): Re
           )}
           {item.priorDecisions.map((d, i) => (
             <section key={i} className="decision prior">
-              <h3>{d.committeeName} den {formatLongDate(d.meetingDate)}:</h3>
+              <h3>{d.heading}</h3>
               {paragraphs(d.text)}
             </section>
           ))}
-          {model.document === 'minutes' && <DecisionBlock model={model} item={item} />}
+          {item.decision && (
+            <section className="decision">
+              <h3>{item.decision.heading}</h3>
+              {item.decision.decisions.map((d, i) => (
+                <div key={i} className="decision-text">
+                  {paragraphs(d.text)}
+                  {d.vote && <p className="vote">{d.vote}</p>}
+                </div>
+              ))}
+              {item.decision.notes.map((n, i) => (
+                <div key={i} className="note"><p className="note-label">{n.label}:</p><blockquote><p>{n.text}</p></blockquote></div>
+              ))}
+              {item.decision.presenceLines.map((line, i) => <p key={i} className="absence">{line}</p>)}
+            </section>
+          )}
           {item.bilag.length > 0 && <BilagList bilag={item.bilag} />}
         </>
       )}
@@ -167,55 +188,43 @@ function ItemPage({ model, item }: { model: PacketModel; item: PacketItem }): Re
   );
 }
 
-function Points({ item }: { item: PacketItem }): ReactNode {
-  if (item.points.length === 0) return null;
-  const intro = item.sections.find((s) => s.key === 'indstilling');
-  const introSaysIt = intro !== undefined && JSON.stringify(intro.content).includes('foreslår');
+/** The heading travels with the start of its text: a heading never ends a page alone. */
+function Section({ section }: { section: DocumentSection }): ReactNode {
+  const [first, ...rest] = section.content.content;
   return (
-    <>
-      {!introSaysIt && <p>Forvaltningen foreslår, at</p>}
-      <ol className="points">
-        {item.points.map((p) => (
-          <li key={p.id} value={p.number}>
-            {p.text}
-            {p.decisionAuthority && <span className="authority"> (Beslutningskompetence: {p.decisionAuthority})</span>}
-          </li>
-        ))}
-      </ol>
-    </>
-  );
-}
-
-function DecisionBlock({ model, item }: { model: PacketModel; item: PacketItem }): ReactNode {
-  if (item.decisions.length === 0 && item.notes.length === 0) return null;
-  return (
-    <section className="decision">
-      <h3>{model.committeeName} den {model.longDate}:</h3>
-      {item.decisions.map((d, i) => (
-        <div key={i} className="decision-text">
-          {paragraphs(d.text)}
-          {d.vote && <p className="vote">Afstemning: {d.vote}</p>}
-        </div>
-      ))}
-      {item.notes.map((n, i) => (
-        <div key={i} className="note"><p className="note-label">{n.label}:</p><blockquote><p>{n.text}</p></blockquote></div>
-      ))}
-      {item.absenceLine && <p className="absence">{item.absenceLine}</p>}
-      {item.disqualificationLines.map((line, i) => <p key={i} className="absence">{line}</p>)}
+    <section className={`section section-${section.key}`}>
+      <div className="keep-with-next">
+        <h3>{section.heading}</h3>
+        {first && <ContentView doc={{ type: 'doc', content: [first] }} />}
+      </div>
+      {rest.length > 0 && <ContentView doc={{ type: 'doc', content: rest }} />}
+      {section.points && (
+        <>
+          {section.points.lead && <p>{section.points.lead}</p>}
+          <ol className="points">
+            {section.points.points.map((p) => (
+              <li key={p.id} value={p.number}>
+                {p.text}
+                {p.authority && <span className="authority"> ({p.authority})</span>}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
     </section>
   );
 }
 
-function BilagList({ bilag }: { bilag: PacketBilag[] }): ReactNode {
+function BilagList({ bilag }: { bilag: DocumentBilag[] }): ReactNode {
   return (
     <section className="bilag-list">
-      <h3>Bilagsfortegnelse</h3>
+      <h3>{WORDS.bilagListHeading}</h3>
       <ul>
         {bilag.map((b) => (
           <li key={b.attachmentId}>
             {b.distributed
               ? <a href={bilagLink(b.attachmentId)}>{b.number}. {b.title}</a>
-              : <>{b.number}. {b.title} <span className="on-file">(ligger i sagen)</span></>}
+              : <>{b.number}. {b.title} <span className="on-file">{WORDS.onFile}</span></>}
           </li>
         ))}
       </ul>
@@ -223,15 +232,14 @@ function BilagList({ bilag }: { bilag: PacketBilag[] }): ReactNode {
   );
 }
 
-function SignatureSheet({ model }: { model: PacketModel }): ReactNode {
-  const present = model.members.filter((m) => m.present);
+function SignatureSheet({ sheet }: { sheet: NonNullable<DocumentModel['signatureSheet']> }): ReactNode {
   return (
     <section className="signatures" aria-labelledby="underskriftsblad">
-      <h2 id="underskriftsblad">{SIGNATURE_HEADING}</h2>
-      <p>Referatet fra mødet i {model.committeeName} den {model.longDate} er godkendt af de medlemmer, der deltog i mødet:</p>
+      <h2 id="underskriftsblad">{sheet.heading}</h2>
+      <p>{sheet.intro}</p>
       <ul className="signature-lines">
-        {present.map((m) => (
-          <li key={m.label}><span className="line" aria-hidden="true" /><span className="signer">{m.label}</span></li>
+        {sheet.signers.map((signer) => (
+          <li key={signer}><span className="line" aria-hidden="true" /><span className="signer">{signer}</span></li>
         ))}
       </ul>
     </section>
@@ -241,5 +249,3 @@ function SignatureSheet({ model }: { model: PacketModel }): ReactNode {
 function paragraphs(text: string): ReactNode[] {
   return text.split(/\n{2,}|\n/).filter((t) => t.trim().length > 0).map((t, i) => <p key={i}>{t}</p>);
 }
-
-const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

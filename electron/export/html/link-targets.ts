@@ -1,3 +1,5 @@
+import { WORDS } from '../../../shared/document/wording';
+
 /**
  * Chromium only knows the body, not where the bilag will land, so the TOC and Bilagsfortegnelse
  * link to placeholder URLs on a reserved domain (.invalid never resolves). The packet compiler
@@ -21,5 +23,5 @@ export function parseLinkTarget(url: string): LinkTarget | null {
 
 /** Outline titles Chromium builds from the h2 headings; the compiler reads item pages from them. */
 export const itemHeadingPrefix = (itemNumber: number): string => `Punkt ${itemNumber}`;
-export const SIGNATURE_HEADING = 'Underskriftsblad';
-export const TOC_HEADING = 'Indholdsfortegnelse';
+export const SIGNATURE_HEADING = WORDS.signatureHeading;
+export const TOC_HEADING = WORDS.tocHeading;

@@ -1,7 +1,7 @@
 import { measureContent } from '../../../shared/content/content-limits';
 import type { ContentDoc } from '../../../shared/content/content-model';
 import { CONTENT_LIMITS, danishCount, TEXT_LIMITS } from '../../../shared/domain/text-limits';
-import type { PacketModel } from './packet-model';
+import type { DocumentModel } from '../../../shared/document';
 
 /**
  * The text of a packet that is longer than the API accepts today: written before the limits
@@ -9,7 +9,7 @@ import type { PacketModel } from './packet-model';
  * by name before anything is printed, rather than printed in part or left to hang the print.
  * Returns one Danish line per field; empty when everything fits.
  */
-export function findOversizedText(model: PacketModel): string[] {
+export function findOversizedText(model: DocumentModel): string[] {
   const problems: string[] = [];
   const text = (where: string, what: string, value: string | null | undefined, max: number) => {
     if (value && value.length > max) problems.push(`${where}${what} er for lang til at blive trykt (${danishCount(value.length)} tegn; højst ${danishCount(max)}).`);
@@ -28,26 +28,26 @@ export function findOversizedText(model: PacketModel): string[] {
   for (const item of model.items) {
     const where = `Punkt ${item.number} »${shorten(item.title)}«: `;
     text(where, 'titlen', item.title, TEXT_LIMITS.title);
-    text(where, 'sagsnummeret', item.caseNumber, TEXT_LIMITS.caseNumber);
+    text(where, 'sagsnummeret', item.caseLine, TEXT_LIMITS.caseNumber + 'Sagsnr. '.length);
     for (const section of item.sections) {
       text(where, 'en afsnitsoverskrift', section.heading, TEXT_LIMITS.name);
       content(where, `afsnittet ${shorten(section.heading)}`, section.content);
+      section.points?.points.forEach((point) => {
+        text(where, `indstillingspunkt ${point.number}`, point.text, TEXT_LIMITS.point);
+        text(where, `beslutningskompetencen ved indstillingspunkt ${point.number}`, point.authority, TEXT_LIMITS.line + 'Beslutningskompetence: '.length);
+      });
     }
-    item.points.forEach((point) => {
-      text(where, `indstillingspunkt ${point.number}`, point.text, TEXT_LIMITS.point);
-      text(where, `beslutningskompetencen ved indstillingspunkt ${point.number}`, point.decisionAuthority, TEXT_LIMITS.line);
-    });
     item.notices.forEach((notice, i) => {
       text(where, `titlen på meddelelse ${i + 1}`, notice.title, TEXT_LIMITS.title);
       content(where, `meddelelse ${i + 1} »${shorten(notice.title)}«`, notice.content);
     });
-    text(where, 'anmodningens tekst', item.request?.text, TEXT_LIMITS.request);
+    text(where, 'anmodningens tekst', item.request?.text, TEXT_LIMITS.request + 2);
     item.priorDecisions.forEach((prior) => {
-      text(where, `beslutningen fra ${shorten(prior.committeeName)}`, prior.text, TEXT_LIMITS.decision);
-      text(where, 'et tidligere udvalgs navn', prior.committeeName, TEXT_LIMITS.name);
+      text(where, `beslutningen fra ${shorten(prior.heading)}`, prior.text, TEXT_LIMITS.decision);
+      text(where, 'et tidligere udvalgs navn', prior.heading, TEXT_LIMITS.name + ' den 30. september 2099:'.length);
     });
-    item.decisions.forEach((decision, i) => text(where, `beslutning ${i + 1}`, decision.text, TEXT_LIMITS.decision));
-    item.notes.forEach((note, i) => text(where, `protokoltilførsel ${i + 1}`, note.text, TEXT_LIMITS.protocolNote));
+    item.decision?.decisions.forEach((decision, i) => text(where, `beslutning ${i + 1}`, decision.text, TEXT_LIMITS.decision + 'Ad 100. '.length));
+    item.decision?.notes.forEach((note, i) => text(where, `protokoltilførsel ${i + 1}`, note.text, TEXT_LIMITS.protocolNote));
     item.bilag.forEach((bilag) => text(where, `titlen på bilag ${bilag.number}`, bilag.title, TEXT_LIMITS.title));
   }
   return problems;

@@ -72,6 +72,10 @@ table.members td { border-bottom: 0.5pt solid #d5d9de; padding: 1.4mm 2mm 1.4mm 
 .closed-mark { font-weight: 400; color: #8a1c1c; }
 
 .item { break-before: page; }
+.item.item-short { break-before: auto; margin-top: 12mm; }
+.keep-with-next { break-inside: avoid; page-break-inside: avoid; }
+.changed-mark { color: #8a4b00; font-weight: 700; }
+.front-notice { font-family: 'Packet Sans', sans-serif; font-weight: 700; font-size: 13pt; color: #8a1c1c; border: 1pt solid #8a1c1c; padding: 2mm 4mm; display: inline-block; }
 .item-kicker { font-size: 8.5pt; text-transform: uppercase; letter-spacing: 0.08em; color: #6b7785; margin: 0 0 1mm; }
 .item h2 { font-size: 15pt; line-height: 1.25; color: #1f3a5f; margin: 0 0 2mm; }
 .case-number { font-size: 9pt; color: #555; margin-bottom: 6mm; }

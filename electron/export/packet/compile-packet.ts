@@ -1,17 +1,15 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, PDFName, type PDFPage } from 'pdf-lib';
 import { UserError } from '../../../shared/api/envelope';
-import type { DocumentKind, Edition } from '../../../shared/domain/enums';
 import type { Db } from '../../store/open-database';
 import { findOversizedText } from '../html/oversized-text';
-import { buildPacketModel, distributedBilag, documentName, type PacketModel } from '../html/packet-model';
+import { distributedBilag, WORDS, type DocumentModel } from '../../../shared/document';
 import { renderPacketHtml, type ChangePage, type TocPages } from '../html/render-packet-html';
 import type { PdfPrinter } from '../printer/pdf-printer';
 import { readFontBytes } from '../pdf/font-files';
 import { readBodyLayout, type BodyLayout } from './body-layout';
 import { copyBilagPages } from './copy-bilag-pages';
 import { loadBilag } from './load-bilag';
-import { loadPacketSource } from './load-packet-source';
 import { resolvePlaceholderLinks, setOutline, setPageLabels, type LabelRange, type OutlineNode } from './navigation';
 import { setPageOrder } from './page-order';
 import { planPacket, samePages, type PacketPlan, type PlannedPage } from './packet-plan';
@@ -21,8 +19,6 @@ import { createBilagStamper, stampBodyPage } from './stamps';
 export interface PacketProgress { phase: 'render' | 'bilag' | 'finish' | 'sign'; index?: number; total?: number }
 
 export interface CompilePacketOptions {
-  document: DocumentKind;
-  edition: Edition;
   bilagPlacement?: 'end' | 'after-item';
   printer: PdfPrinter;
   onProgress?: (step: PacketProgress) => void;
@@ -46,8 +42,7 @@ const MAX_PRINTS = 4;
  * the page counts stored when the bilag were attached; a bilag that turns out to have another
  * count is planned again with the real one (one more compile, never a wrong TOC).
  */
-export async function compilePacket(db: Db, meetingId: number, options: CompilePacketOptions): Promise<CompiledPacket> {
-  const model = buildPacketModel(loadPacketSource(db, meetingId), options.document, options.edition);
+export async function compilePacket(db: Db, model: DocumentModel, options: CompilePacketOptions): Promise<CompiledPacket> {
   refuseOversizedText(model);
   const pageCounts = new Map(distributedBilag(model).map((b) => [b.attachmentId, b.pageCount]));
   try {
@@ -64,7 +59,7 @@ export async function compilePacket(db: Db, meetingId: number, options: CompileP
 }
 
 /** Text longer than the limits (stored before them) is refused by name before anything is printed. */
-function refuseOversizedText(model: PacketModel): void {
+function refuseOversizedText(model: DocumentModel): void {
   const problems = findOversizedText(model);
   if (problems.length === 0) return;
   const shown = problems.slice(0, 10).map((p) => `- ${p}`);
@@ -82,7 +77,7 @@ class PageCountChanged extends Error {
 }
 
 async function compileWithPageCounts(
-  db: Db, model: PacketModel, pageCounts: Map<number, number>, options: CompilePacketOptions & { pageCountsFinal?: boolean },
+  db: Db, model: DocumentModel, pageCounts: Map<number, number>, options: CompilePacketOptions & { pageCountsFinal?: boolean },
 ): Promise<CompiledPacket> {
   const { signal } = options;
   const progress = options.onProgress ?? (() => {});
@@ -103,8 +98,8 @@ async function compileWithPageCounts(
   const bodyPages = doc.getPages();
   plan.pages.forEach((planned, index) => {
     if (planned.kind !== 'body') return;
-    const header = planned.itemNumber === null ? null : { left: planned.itemClosed ? 'Lukket punkt' : 'Åbent punkt', right: meetingLine };
-    stampBodyPage(painter, bodyPages[planned.bodyIndex] as PDFPage, { header, pageLabel: pageLabel(index) });
+    const header = planned.furniture === null ? null : { left: planned.furniture, right: meetingLine };
+    stampBodyPage(painter, bodyPages[planned.bodyIndex] as PDFPage, { header, pageLabel: pageLabel(index), mark: model.pageMark });
   });
 
   // One bilag at a time: open, copy, stamp, let go; the pages are put in order once at the end.
@@ -124,6 +119,7 @@ async function compileWithPageCounts(
       pageCount: run.pageCount,
       meeting: `Møde i ${model.committeeName} d. ${model.shortDate}`,
       widestPageLabel: pageLabel(total - 1),
+      mark: model.pageMark,
     });
     copies.forEach((page, pageIndex) => stamp(page, pageIndex, pageLabel(run.start + pageIndex)));
     bilagPages.set(run.bilag.attachmentId, copies);
@@ -152,7 +148,7 @@ async function compileWithPageCounts(
  * gives: the first print shows none, the second normally settles.
  */
 async function printBody(
-  model: PacketModel, pageCounts: ReadonlyMap<number, number>, options: CompilePacketOptions,
+  model: DocumentModel, pageCounts: ReadonlyMap<number, number>, options: CompilePacketOptions,
 ): Promise<{ doc: PDFDocument; layout: BodyLayout; plan: PacketPlan }> {
   const { printer, signal } = options;
   const progress = options.onProgress ?? (() => {});
@@ -161,7 +157,7 @@ async function printBody(
   for (let pass = 1; pass <= MAX_PRINTS; pass++) {
     signal?.throwIfAborted();
     progress({ phase: 'render', index: pass });
-    const bytes = await printer.print(await renderPacketHtml(model, tocPages, options.changePage), { title: model.title, signal });
+    const bytes = await printer.print(await renderPacketHtml(model, tocPages, options.changePage, options.bilagPlacement ?? 'end'), { title: model.title, signal });
     const doc = await PDFDocument.load(bytes, { updateMetadata: false });
     const layout = readBodyLayout(doc);
     const plan = planPacket(model, layout, pageCounts, options.bilagPlacement ?? 'end');
@@ -184,10 +180,10 @@ function bilagRuns(pages: PlannedPage[]): BilagRun[] {
   return runs;
 }
 
-function outlineNodes(model: PacketModel, plan: PacketPlan, pageAt: (n: number | undefined) => PDFPage | undefined): OutlineNode[] {
+function outlineNodes(model: DocumentModel, plan: PacketPlan, pageAt: (n: number | undefined) => PDFPage | undefined): OutlineNode[] {
   const nodes: OutlineNode[] = [];
   const toc = pageAt(plan.tocPage);
-  if (toc) nodes.push({ title: 'Indholdsfortegnelse', page: toc, children: [] });
+  if (toc) nodes.push({ title: WORDS.tocHeading, page: toc, children: [] });
   const changes = plan.changes && pageAt(plan.changes.page);
   if (plan.changes && changes) nodes.push({ title: plan.changes.title, page: changes, children: [] });
   for (const item of model.items) {
@@ -198,10 +194,10 @@ function outlineNodes(model: PacketModel, plan: PacketPlan, pageAt: (n: number |
       const first = pageAt(plan.bilagPages.get(bilag.attachmentId));
       if (first) children.push({ title: `Bilag ${bilag.number}: ${bilag.title}`, page: first, children: [] });
     }
-    nodes.push({ title: `${item.number}. ${item.title}${item.isClosed ? ' (lukket punkt)' : ''}`, page, children });
+    nodes.push({ title: item.outlineTitle, page, children });
   }
   const signature = pageAt(plan.signaturePage ?? undefined);
-  if (signature) nodes.push({ title: 'Underskriftsblad', page: signature, children: [] });
+  if (signature) nodes.push({ title: WORDS.signatureHeading, page: signature, children: [] });
   return nodes;
 }
 
@@ -219,11 +215,11 @@ function labelRanges(plan: PacketPlan): LabelRange[] {
   return ranges;
 }
 
-function setMetadata(doc: PDFDocument, model: PacketModel, now: Date): void {
+function setMetadata(doc: PDFDocument, model: DocumentModel, now: Date): void {
   doc.setTitle(model.title, { showInWindowTitleBar: true });
   doc.setAuthor(model.municipality.name || model.committeeName);
-  doc.setSubject(`${documentName(model.document)} for mødet i ${model.committeeName} den ${model.longDate}`);
-  doc.setKeywords([model.committeeName, documentName(model.document)]);
+  doc.setSubject(`${model.documentName} for mødet i ${model.committeeName} den ${model.longDate}`);
+  doc.setKeywords([model.committeeName, model.documentName]);
   doc.setProducer('Dagsorden');
   doc.setCreator('Dagsorden');
   doc.setCreationDate(now);

@@ -2,7 +2,7 @@ import {
   PDFArray, PDFDict, PDFName, PDFNumber, PDFRef, type PDFDocument, type PDFObject, type PDFPage,
 } from 'pdf-lib';
 import { UserError } from '../../../shared/api/envelope';
-import type { PacketBilag } from '../html/packet-model';
+import type { DocumentBilag as PacketBilag } from '../../../shared/document';
 import { flattenFormWidgets, FormFlattenRefusal } from './flatten-form-widgets';
 import { asType, lookupAs } from './pdf-lookup';
 import { scanActiveContent } from './scan-active-content';

@@ -3,7 +3,7 @@ import { UserError } from '../../../shared/api/envelope';
 import type { Db } from '../../store/open-database';
 import { getBlob } from '../../store/repositories/blob-repository';
 import { classifyPdfLoadError } from '../pdf/pdf-errors';
-import type { PacketBilag } from '../html/packet-model';
+import type { DocumentBilag as PacketBilag } from '../../../shared/document';
 
 export interface LoadedBilag { bilag: PacketBilag; doc: PDFDocument; pageCount: number }
 

@@ -1,8 +1,8 @@
-import type { PacketBilag, PacketModel } from '../html/packet-model';
+import type { DocumentBilag as PacketBilag, DocumentModel } from '../../../shared/document';
 import type { BodyLayout } from './body-layout';
 
 export type PlannedPage =
-  | { kind: 'body'; bodyIndex: number; itemNumber: number | null; itemClosed: boolean }
+  | { kind: 'body'; bodyIndex: number; itemNumber: number | null; /** "Åbent punkt" / "Lukket punkt"; null outside the items. */ furniture: string | null }
   | { kind: 'bilag'; bilag: PacketBilag; pageIndex: number; pageCount: number };
 
 export interface PacketPlan {
@@ -21,7 +21,7 @@ export interface PacketPlan {
  * or right after the item they belong to.
  */
 export function planPacket(
-  model: PacketModel, body: BodyLayout, bilagPageCounts: ReadonlyMap<number, number>, placement: 'end' | 'after-item',
+  model: DocumentModel, body: BodyLayout, bilagPageCounts: ReadonlyMap<number, number>, placement: 'end' | 'after-item',
 ): PacketPlan {
   const missing = model.items.filter((i) => !body.itemStarts.has(i.number));
   if (missing.length > 0) throw new Error(`Punkt ${missing.map((i) => i.number).join(', ')} blev ikke fundet i den trykte dagsorden.`);
@@ -32,8 +32,10 @@ export function planPacket(
     for (const s of starts) if (s.start <= bodyIndex) found = s;
     return found?.item ?? null;
   };
+  // A short item may share the page where the one before ends: an item ends before the next page another item starts on.
   const lastBodyPageOf = (index: number): number => {
-    const next = starts[index + 1]?.start ?? body.signatureStart ?? body.pageCount;
+    const own = starts[index]!.start;
+    const next = starts.slice(index + 1).find((s) => s.start > own)?.start ?? body.signatureStart ?? body.pageCount;
     return next - 1;
   };
   const bilagPagesOf = (bilag: PacketBilag): PlannedPage[] => {
@@ -51,7 +53,7 @@ export function planPacket(
   }
   for (let bodyIndex = 0; bodyIndex < body.pageCount; bodyIndex++) {
     const item = itemAt(bodyIndex);
-    pages.push({ kind: 'body', bodyIndex, itemNumber: item?.number ?? null, itemClosed: item?.isClosed ?? false });
+    pages.push({ kind: 'body', bodyIndex, itemNumber: item?.number ?? null, furniture: item?.furniture ?? null });
     for (const bilag of afterBody.get(bodyIndex) ?? []) pages.push(...bilagPagesOf(bilag));
   }
   if (placement === 'end') {

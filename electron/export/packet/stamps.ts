@@ -1,16 +1,25 @@
 import type { PDFPage, PDFRef } from 'pdf-lib';
 import { pageFrame, type PageFrame } from './page-frame';
-import type { Rgb, StampPainter } from './stamp-painter';
+import type { Rgb, StampNames, StampPainter } from './stamp-painter';
 
 const GREY: Rgb = [0.3, 0.33, 0.37];
 const INK: Rgb = [0.08, 0.1, 0.14];
 const WHITE: Rgb = [1, 1, 1];
 const FRAME: Rgb = [0.55, 0.6, 0.66];
 const MM = 2.835;
+const MARK: Rgb = [0.6, 0.08, 0.08];
+const MARK_SIZE = 11;
+
+/** "Udkast" or "Mødet er aflyst" at the top centre of a page, on a white backing box. */
+function markOps(painter: StampPainter, frame: PageFrame, mark: string, names: StampNames, top: number): string {
+  const width = painter.width('bold', mark, MARK_SIZE);
+  const x = (frame.width - width) / 2;
+  return painter.box(x - 4, top - 3, width + 8, MARK_SIZE + 5, WHITE, MARK) + painter.text('bold', MARK_SIZE, x, top, mark, MARK, names);
+}
 
 /** Body pages: running header (items only) and "Side N af M" in the margins Chromium left free. */
 export function stampBodyPage(
-  painter: StampPainter, page: PDFPage, options: { header: { left: string; right: string } | null; pageLabel: string },
+  painter: StampPainter, page: PDFPage, options: { header: { left: string; right: string } | null; pageLabel: string; mark?: string | null },
 ): void {
   const frame = pageFrame(page);
   const size = 8.5;
@@ -24,6 +33,7 @@ export function stampBodyPage(
       const right = painter.fit('regular', options.header.right, size, frame.width - 2 * side - 80);
       ops += painter.text('regular', size, rightEdge - painter.width('regular', right, size), top, right, GREY, names);
     }
+    if (options.mark) ops += markOps(painter, frame, options.mark, names, frame.height - 19 * MM);
     const footer = options.pageLabel;
     ops += painter.text('regular', size, rightEdge - painter.width('regular', footer, size), 11 * MM, footer, GREY, names);
     return ops;
@@ -44,6 +54,8 @@ export interface BilagStampText {
   meeting: string;
   /** The widest "Side N af M" of the packet, so the number box fits every page. */
   widestPageLabel: string;
+  /** "Udkast" or "Mødet er aflyst", at the foot of every bilag page; null for the final text. */
+  mark?: string | null;
 }
 
 /**
@@ -81,7 +93,8 @@ export function createBilagStamper(painter: StampPainter, text: BilagStampText) 
       const nx = frame.width - g.margin - g.numberWidth - 2 * PAD;
       return painter.text('regular', SIZE, g.margin + PAD, g.lineY(1), line, INK, names) +
         painter.box(nx, g.top - LEADING - 2 * PAD + 2, g.numberWidth + 2 * PAD, LEADING + 2 * PAD - 2, WHITE, FRAME) +
-        painter.text('regular', SIZE, nx + PAD + g.numberWidth - labelWidth, g.top - PAD - SIZE + 1, pageLabel, INK, names);
+        painter.text('regular', SIZE, nx + PAD + g.numberWidth - labelWidth, g.top - PAD - SIZE + 1, pageLabel, INK, names) +
+        (text.mark ? markOps(painter, frame, text.mark, names, g.margin * 0.6 + 3) : '');
     }, form);
   };
 }

@@ -11,6 +11,8 @@ export interface DemoItem {
   title: string;
   caseNumber?: string;
   isClosed?: boolean;
+  /** What the public editions show of a closed item. */
+  publicTitle?: string;
   /** For a member's request: who asked, when, and the request as quoted. */
   request?: { personId: number; requestedOn: string; text: string };
   sections: Partial<Record<SectionKey, ContentDoc>>;
@@ -36,6 +38,7 @@ export async function addDemoItem(api: Api, meetingId: number, item: DemoItem): 
     const content = item.sections[section.key as SectionKey];
     if (content) created = await api.invoke('sections:update', { itemId: created.id, key: section.key, content });
   }
+  if (item.publicTitle) created = await api.invoke('items:update', { id: created.id, publicTitle: item.publicTitle });
   if (item.points) created = await api.invoke('points:set', { itemId: created.id, points: item.points });
   for (const bilag of item.bilag ?? []) await addBilag(api, created.id, bilag);
   return created;

@@ -365,6 +365,7 @@ export function jobcenterchefItem(c: DemoCalendar): DemoItem {
     title: 'Ansættelse af jobcenterchef',
     caseNumber: `${c.casePrefix}/06210`,
     isClosed: true,
+    publicTitle: 'Personsag',
     sections: {
       resume: paragraphs(
         'Ansættelsesudvalget indstiller en kandidat til stillingen som jobcenterchef. Punktet behandles for lukkede døre, fordi det drejer sig om en personsag.',

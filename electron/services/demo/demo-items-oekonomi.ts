@@ -328,6 +328,7 @@ export function havnevejItem(c: DemoCalendar): DemoItem {
     title: 'Køb af ejendommen Havnevej 22, Fjordby',
     caseNumber: `${c.casePrefix}/06340`,
     isClosed: true,
+    publicTitle: 'Køb af ejendom',
     sections: {
       resume: paragraphs(
         'Ejeren af Havnevej 22 har tilbudt kommunen at købe ejendommen, som ligger midt i det område, der efter helhedsplanen for havnen skal omdannes til boliger og erhverv. Punktet behandles for lukkede døre af hensyn til kommunens forhandlingsposition.',

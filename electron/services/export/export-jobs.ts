@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { isUserError, UserError } from '../../../shared/api/envelope';
+import { exportFileName } from '../../../shared/document';
 import type { DocumentKind, Edition } from '../../../shared/domain/enums';
 import type { ExportJobStatus } from '../../../shared/api/methods/exports';
 import { verifyPdf } from '../../export/sign/verify-pdf';
@@ -53,12 +54,6 @@ export function exportRoot(): string {
   return processTempSubdir('exports');
 }
 
-/** "Dagsorden Økonomiudvalget 2026-12-02 (offentlig).pdf", without characters a file system refuses. */
-export function exportFileName(document: DocumentKind, edition: Edition, committeeName: string, date: string): string {
-  const kind = document === 'agenda' ? 'Dagsorden' : 'Referat';
-  const name = `${kind} ${committeeName} ${date} (${edition === 'public' ? 'offentlig' : 'medlemmer'})`;
-  return `${name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-').replace(/\s+/g, ' ').trim()}.pdf`;
-}
 
 export interface StartExportRequest {
   meetingId: number;
@@ -83,7 +78,7 @@ export function startExportJob(
   const jobId = randomBytes(12).toString('base64url');
   const dir = join(exportRoot(), jobId);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const fileName = exportFileName(request.document, request.edition, meeting.committeeName, meeting.date);
+  const fileName = exportFileName(meeting, request.document, request.edition);
   const job: Job = {
     status: { state: 'running', phase: 'queued' }, controller: new AbortController(), dir, file: join(dir, fileName), fileName, owner: ctx.db,
     settled: Promise.resolve(),

@@ -2,7 +2,11 @@ import { createHash } from 'node:crypto';
 import { UserError } from '../../../shared/api/envelope';
 import type { DocumentKind, Edition, ReleaseFormat } from '../../../shared/domain/enums';
 import type { ChangeReport, ReleaseSnapshot } from '../../../shared/logic/release-changes';
-import { buildPacketModel, distributedBilag, documentName, type PacketModel } from '../../export/html/packet-model';
+import { buildDocument, distributedBilag, documentFileName, type DocumentModel } from '../../../shared/document';
+import type { DocumentState } from '../../../shared/logic/lifecycle';
+import { findReleaseIssues } from '../../../shared/logic/release-checks';
+import { withheldFromPublic } from '../../../shared/logic/release-gate';
+import { getAttachmentText } from '../../store/repositories/attachment-repository';
 import type { ChangePage } from '../../export/html/render-packet-html';
 import { compilePacket, type CompiledPacket, type PacketProgress } from '../../export/packet/compile-packet';
 import { savePdf } from '../../export/pdf/save-pdf';
@@ -47,6 +51,10 @@ export interface RenderedPacket {
   snapshot: ReleaseSnapshot;
   /** The agenda version this text is: the latest release when nothing changed since, else the next (null: minutes). */
   version: number | null;
+  /** Udkast, final, or the notice of a cancelled meeting (shared/logic/lifecycle). */
+  state: DocumentState;
+  /** The name the file goes by ("Udkast til referat … (medlemmer).pdf"). */
+  fileName: string;
   /** What changed since the release before this version (null: none before it). */
   changes: ChangeReport | null;
 }
@@ -59,8 +67,12 @@ export interface RenderedPacket {
 export async function renderPacket(ctx: ServiceContext, request: PacketRequest): Promise<RenderedPacket> {
   const { db } = ctx;
   const { meetingId, document, edition, signal } = request;
+  // One read of the meeting: the model, the snapshot and the printed file all come from it.
   const source = loadPacketSource(db, meetingId);
-  const model = buildPacketModel(source, document, edition);
+  const withheldItemIds = request.withheldItemIds ?? (edition === 'public'
+    ? withheldFromPublic(findReleaseIssues(source.meeting, (id) => getAttachmentText(db, id)))
+    : new Set<number>());
+  const model = buildDocument(source, { document, edition, withheldItemIds, ...(request.released ? { state: 'final' as const } : {}) });
 
   if (request.pdfa) await refuseNonPdfABilag(ctx, model, signal);
 
@@ -85,8 +97,8 @@ export async function renderPacket(ctx: ServiceContext, request: PacketRequest):
   const printer = request.printer ?? createChromiumPrinter();
   let packet: CompiledPacket;
   try {
-    packet = await compilePacket(db, meetingId, {
-      document, edition, printer, bilagPlacement: request.bilagPlacement, onProgress: request.onProgress, signal, now, changePage,
+    packet = await compilePacket(db, model, {
+      printer, bilagPlacement: request.bilagPlacement, onProgress: request.onProgress, signal, now, changePage,
     });
   } finally {
     if (!request.printer) await printer.close();
@@ -95,17 +107,17 @@ export async function renderPacket(ctx: ServiceContext, request: PacketRequest):
 
   if (request.pdfa) {
     await applyPdfA2b(doc, {
-      title: `${documentName(document)} – ${model.committeeName} den ${model.longDate}`,
+      title: `${model.pageMark ? `${model.pageMark}: ` : ''}${model.documentName} – ${model.committeeName} den ${model.longDate}`,
       language: 'da',
       author: model.municipality.name || model.committeeName,
-      subject: `${documentName(document)} for mødet i ${model.committeeName} den ${model.longDate}${edition === 'public' ? ' (offentlig udgave)' : ''}`,
-      keywords: [model.committeeName, documentName(document)],
+      subject: `${model.documentName} for mødet i ${model.committeeName} den ${model.longDate}${edition === 'public' ? ' (offentlig udgave)' : ''}`,
+      keywords: [model.committeeName, model.documentName],
       created: now,
       modified: now,
     });
   }
   const signature = {
-    reason: document === 'agenda' ? 'Dagsorden udsendt' : 'Referat godkendt',
+    reason: model.state === 'final' ? (document === 'agenda' ? 'Dagsorden udsendt' : 'Referat godkendt') : model.pageMark ?? 'Udkast',
     location: model.municipality.name || undefined,
     signingTime: now,
   };
@@ -121,7 +133,8 @@ export async function renderPacket(ctx: ServiceContext, request: PacketRequest):
   signal?.throwIfAborted();
   return {
     pdf, sha256: createHash('sha256').update(pdf).digest('hex'), pageCount, format: request.pdfa ? 'pdfa' : 'pdf', signed: identity !== null,
-    snapshot, version, changes,
+    snapshot, version, changes, state: model.state,
+    fileName: documentFileName({ document, edition, committeeName: model.committeeName, date: model.date, state: model.state, version: model.state === 'final' ? version : null }),
   };
 }
 
@@ -153,7 +166,7 @@ export async function exportPacket(ctx: ServiceContext, request: ExportPacketReq
 }
 
 /** Every bilag that will be merged, checked for what breaks PDF/A, before the export starts. */
-async function refuseNonPdfABilag(ctx: ServiceContext, model: PacketModel, signal: AbortSignal | undefined): Promise<void> {
+async function refuseNonPdfABilag(ctx: ServiceContext, model: DocumentModel, signal: AbortSignal | undefined): Promise<void> {
   const problems: string[] = [];
   for (const bilag of distributedBilag(model)) {
     signal?.throwIfAborted();

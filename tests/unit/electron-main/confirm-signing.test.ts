@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Envelope } from '../../../shared/api/envelope';
-import { signingDialogOptions, startExportWithConsent, type SigningQuestion } from '../../../electron/main/confirm-signing';
+import { callWithSigningConsent, signingDialogOptions, type SigningQuestion } from '../../../electron/main/confirm-signing';
+
+const startExportWithConsent = (api: Parameters<typeof callWithSigningConsent>[0], args: unknown, ask: Parameters<typeof callWithSigningConsent>[3]) =>
+  callWithSigningConsent(api, 'exports:start', args, ask);
 
 const certificates = [
   { id: 3, label: 'Sekretær Åse Ærø (Fjordby Kommune)', subject: '', issuer: '', notBefore: '', notAfter: '', passwordStored: true },
   { id: 4, label: 'Uden gemt adgangskode', subject: '', issuer: '', notBefore: '', notAfter: '', passwordStored: false },
 ];
-const meeting = { id: 7, committeeName: 'Økonomiudvalget', date: '2026-12-02' };
+const meeting = { id: 7, committeeName: 'Økonomiudvalget', date: '2026-12-02', status: 'minutes_approved', items: [], agendaSnapshot: null, agendaVersion: 1 };
 
 /** An API stand-in that answers the two look-ups and records what reaches 'exports:start'. */
 function fakeApi() {
@@ -16,7 +19,7 @@ function fakeApi() {
     call: async (method: string, args: unknown): Promise<Envelope<unknown>> => {
       if (method === 'certificates:list') return { ok: true, value: certificates };
       if (method === 'meetings:get') return (args as { id: number }).id === meeting.id ? { ok: true, value: meeting } : { ok: false, error: { code: 'not_found', message: 'Mødet findes ikke.' } };
-      if (method === 'exports:start') {
+      if (method === 'exports:start' || method === 'meetings:release') {
         started.push(args);
         return { ok: true, value: { jobId: 'job-1' } };
       }
@@ -83,5 +86,16 @@ describe('signing with a remembered password needs the user to say yes in the ma
       defaultId: 0,
       cancelId: 0,
     });
+  });
+
+  it('asks before a release signs both editions, and releases nothing on no', async () => {
+    const api = fakeApi();
+    const asked: SigningQuestion[] = [];
+    const result = await callWithSigningConsent(api, 'meetings:release', { id: 7, sign: { certificateId: 3 } }, async (q) => (asked.push(q), false));
+    expect(asked).toEqual([{ document: 'Dagsorden Økonomiudvalget 2026-12-02 version 2 (medlemmernes og den offentlige udgave)', certificate: 'Sekretær Åse Ærø (Fjordby Kommune)' }]);
+    expect(result).toMatchObject({ ok: false, error: { code: 'signing_not_confirmed' } });
+    expect(api.started).toEqual([]);
+    await callWithSigningConsent(api, 'meetings:release', { id: 7, sign: { certificateId: 3 } }, async () => true);
+    expect(api.started).toHaveLength(1);
   });
 });

@@ -8,7 +8,7 @@ import { runCli } from '../../helpers/run-cli';
 import { createDemoData } from '../../../electron/services/demo/create-demo';
 import { compilePacket } from '../../../electron/export/packet/compile-packet';
 import { savePdf } from '../../../electron/export/pdf/save-pdf';
-import { loadPacketSource } from '../../../electron/export/packet/load-packet-source';
+import { loadDocumentModel, loadPacketSource } from '../../../electron/export/packet/load-packet-source';
 import { createChromiumPrinter, systemChromiumAvailable } from '../../../electron/export/printer/chromium-printer';
 import type { PdfPrinter } from '../../../electron/export/printer/pdf-printer';
 import type { AttachmentInfo, Item } from '../../../shared/domain/entities';
@@ -66,7 +66,7 @@ describe.skipIf(!ready)('compilePacket with awkward bilag', () => {
     plant(signed.attachment, await makeSignedLookingPdf());
     plant(linked.attachment, await makeInternalLinkPdf());
 
-    const packet = await compilePacket(env.db, meetingId, { document: 'agenda', edition: 'members', printer });
+    const packet = await compilePacket(env.db, loadDocumentModel(env.db, meetingId, { document: 'agenda', edition: 'members' }), { printer });
     const bytes = await savePdf(packet.doc);
     const pdf = await inspectPdf(bytes);
     const doc = await pdfjs.getDocument({ data: bytes.slice() }).promise;
@@ -119,7 +119,7 @@ describe.skipIf(!ready)('compilePacket with awkward bilag', () => {
     expect(readFileSync(out, 'utf8')).toBe('TIDLIGERE UDGAVE');
 
     plant(victim.attachment, await makeTruncatedPdf());
-    await expect(compilePacket(env.db, meetingId, { document: 'agenda', edition: 'members', printer }))
+    await expect(compilePacket(env.db, loadDocumentModel(env.db, meetingId, { document: 'agenda', edition: 'members' }), { printer }))
       .rejects.toMatchObject({ name: 'UserError', message: expect.stringMatching(/punkt \d+ .*beskadiget/) });
   }, 120_000);
 });
