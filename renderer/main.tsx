@@ -13,6 +13,7 @@ import './styles/settings.css';
 import './styles/editor.css';
 import './styles/agenda.css';
 import './styles/bilag.css';
+import './styles/fixes.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root mangler i index.html');
