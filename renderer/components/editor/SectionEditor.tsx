@@ -62,8 +62,9 @@ export function SectionEditor({ itemId, section, onSave }: { itemId: number; sec
 
   return (
     <div className="section-editor">
-      <Toolbar editor={editor} section={section.heading} />
+      {/* The text first in the tab order; the style sheet draws the bar above it. */}
       <EditorContent editor={editor} />
+      <Toolbar editor={editor} section={section.heading} />
     </div>
   );
 }

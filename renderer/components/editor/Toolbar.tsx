@@ -1,12 +1,20 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditorState, type Editor } from '@tiptap/react';
+import { useRovingToolbar } from '../../hooks/use-roving-toolbar';
 
 const ALLOWED_HREF = /^(https?:\/\/|mailto:)/i;
 
-/** The compact formatting bar above a section's text. Every button has a Danish name and keeps focus in the text. */
-export function Toolbar({ editor, section }: { editor: Editor; section: string }) {
+/**
+ * The compact formatting bar above a section's text. Every button has a Danish name and keeps focus
+ * in the text. Each bar is one tab stop (arrow keys inside); the editors put it after the text in
+ * the tab order, so Tab from the field before goes straight into the text. `compact` (a notice's
+ * narrow text) leaves out headings and tables, which a notice has no use for, so it fits on one row.
+ */
+export function Toolbar({ editor, section, compact = false }: { editor: Editor; section: string; compact?: boolean }) {
   const { t } = useTranslation();
+  const bar = useRovingToolbar<HTMLDivElement>();
+  const tableBar = useRovingToolbar<HTMLDivElement>();
   const state = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -30,24 +38,35 @@ export function Toolbar({ editor, section }: { editor: Editor; section: string }
 
   return (
     <div className="editor-toolbar-wrap">
-      <div className="editor-toolbar" role="toolbar" aria-label={t('editor.toolbar', { section })}>
+      <div
+        ref={bar.ref}
+        className="editor-toolbar"
+        role="toolbar"
+        aria-label={t('editor.toolbar', { section })}
+        onKeyDown={bar.onKeyDown}
+        onFocus={bar.onFocus}
+      >
         {/* Buttons, not a <select>: the agenda list next to the editor owns the page's options. */}
-        <ToolButton
-          label={t('editor.headingToggle')}
-          pressed={state.level !== 0}
-          onClick={() => (state.level !== 0 ? chain().setParagraph().run() : chain().setHeading({ level: 2 }).run())}
-        >
-          <span className="editor-tool-word">{t('editor.headingShort')}</span>
-        </ToolButton>
-        <Divider />
+        {compact ? null : (
+          <>
+            <ToolButton
+              label={t('editor.headingToggle')}
+              pressed={state.level !== 0}
+              onClick={() => (state.level !== 0 ? chain().setParagraph().run() : chain().setHeading({ level: 2 }).run())}
+            >
+              <span className="editor-tool-word">{t('editor.headingShort')}</span>
+            </ToolButton>
+            <Divider />
+          </>
+        )}
         <ToolButton label={t('editor.bold')} pressed={state.bold} onClick={() => chain().toggleBold().run()}>
-          <b>F</b>
+          <b aria-hidden="true">{t('editor.boldLetter')}</b>
         </ToolButton>
         <ToolButton label={t('editor.italic')} pressed={state.italic} onClick={() => chain().toggleItalic().run()}>
-          <i>K</i>
+          <i aria-hidden="true">{t('editor.italicLetter')}</i>
         </ToolButton>
         <ToolButton label={t('editor.underline')} pressed={state.underline} onClick={() => chain().toggleUnderline().run()}>
-          <u>U</u>
+          <u aria-hidden="true">{t('editor.underlineLetter')}</u>
         </ToolButton>
         <Divider />
         <ToolButton label={t('editor.bulletList')} pressed={state.bulletList} onClick={() => chain().toggleBulletList().run()}>
@@ -63,13 +82,15 @@ export function Toolbar({ editor, section }: { editor: Editor; section: string }
           <span aria-hidden="true">⇥</span>
         </ToolButton>
         <Divider />
-        <ToolButton
-          label={t('editor.table')}
-          disabled={state.inTable}
-          onClick={() => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()}
-        >
-          <TableIcon />
-        </ToolButton>
+        {compact ? null : (
+          <ToolButton
+            label={t('editor.table')}
+            disabled={state.inTable}
+            onClick={() => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()}
+          >
+            <TableIcon />
+          </ToolButton>
+        )}
         <ToolButton label={t('editor.link')} pressed={state.link || linkOpen} onClick={() => setLinkOpen((open) => !open)}>
           <LinkIcon />
         </ToolButton>
@@ -82,7 +103,14 @@ export function Toolbar({ editor, section }: { editor: Editor; section: string }
         </ToolButton>
       </div>
       {state.inTable ? (
-        <div className="editor-toolbar editor-table-tools" role="toolbar" aria-label={t('editor.table')}>
+        <div
+          ref={tableBar.ref}
+          className="editor-toolbar editor-table-tools"
+          role="toolbar"
+          aria-label={t('editor.tableTools', { section })}
+          onKeyDown={tableBar.onKeyDown}
+          onFocus={tableBar.onFocus}
+        >
           <TextButton onClick={() => chain().addRowAfter().run()}>{t('editor.addRow')}</TextButton>
           <TextButton onClick={() => chain().addColumnAfter().run()}>{t('editor.addColumn')}</TextButton>
           <TextButton onClick={() => chain().deleteRow().run()}>{t('editor.deleteRow')}</TextButton>

@@ -108,8 +108,9 @@ function NoticeText({ label, content, onChange, onBlur }: { label: string; conte
   }, [editor, label]);
   return (
     <div className="section-editor notice-text-editor">
-      <Toolbar editor={editor} section={label} />
+      {/* Tab from the notice's title goes into its text, not onto the bar (drawn above the text). */}
       <EditorContent editor={editor} />
+      <Toolbar editor={editor} section={label} compact />
     </div>
   );
 }
