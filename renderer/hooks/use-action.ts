@@ -4,7 +4,11 @@ import type { ApiError } from '../../shared/api/envelope';
 
 export interface ActionState {
   pending: boolean;
-  /** The Danish message of the last failure, shown in an alert next to the action. */
+  /**
+   * The Danish message of the last failure, shown in an alert next to the action: all of it, or,
+   * when the form names its fields (useAction({ fields })), only what none of them shows (null when
+   * every issue stands at its field), so no message is shown twice.
+   */
   error: string | null;
   /** Field messages from validation issues, keyed by the first element of the issue's path. */
   fieldErrors: Record<string, string>;
@@ -12,8 +16,18 @@ export interface ActionState {
   clear(): void;
 }
 
+export interface ActionOptions {
+  /**
+   * The fields the form shows errors at, as issue paths: 'name', 'request.text', 'sections.*.heading'
+   * (* is any one step). An issue at such a path, or below it, is left to its field.
+   */
+  fields?: readonly string[];
+}
+
 /** Runs an API action and keeps its error where the form can show it. Never throws. */
-export function useAction(): ActionState {
+export function useAction(options: ActionOptions = {}): ActionState {
+  const shownFields = useRef(options.fields);
+  shownFields.current = options.fields;
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
@@ -31,7 +45,7 @@ export function useAction(): ActionState {
       const apiError: ApiError | null = caught instanceof ApiCallError ? caught.error : null;
       const fields = fieldErrorsOf(apiError);
       setFieldErrors(fields);
-      setError(apiError ? readableMessage(apiError) : caught instanceof Error ? caught.message : String(caught));
+      setError(apiError ? formMessage(apiError, shownFields.current) : caught instanceof Error ? caught.message : String(caught));
       return undefined;
     } finally {
       busy.current = false;
@@ -66,4 +80,25 @@ export function readableMessage(error: ApiError): string {
     if (issue.path.length > 0) message = message.replace(`${issue.path.join('.')}: `, '');
   }
   return message;
+}
+
+/** Does the issue path fall under one of the form's fields ('sections.*.heading' covers ['sections', 2, 'heading', …])? */
+export function shownAtField(path: readonly (string | number)[], fields: readonly string[]): boolean {
+  return fields.some((field) => {
+    const steps = field.split('.');
+    return steps.length <= path.length && steps.every((step, i) => step === '*' || step === String(path[i]));
+  });
+}
+
+/**
+ * What the form itself says about an error: the whole message when it knows no fields or the error
+ * has no issues; otherwise only the issues no field shows, or null when every one stands at its field.
+ */
+export function formMessage(error: ApiError, fields: readonly string[] | undefined): string | null {
+  const issues = error.issues ?? [];
+  if (!fields || issues.length === 0) return readableMessage(error);
+  const rest = issues.filter((issue) => issue.path.length === 0 || !shownAtField(issue.path, fields));
+  if (rest.length === 0) return null;
+  if (rest.length === issues.length) return readableMessage(error);
+  return rest.map((issue) => issue.message).join('; ');
 }

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { useAction, type ActionState } from './use-action';
+import { useAction, type ActionOptions, type ActionState } from './use-action';
 
 export interface FormSubmitState extends ActionState {
   /** The confirmation under the form ("Partiet K er tilføjet."), for a StatusMessage. */
@@ -13,8 +13,8 @@ export interface FormSubmitState extends ActionState {
 }
 
 /** A form that saves through the API: useAction's pending and errors, plus the confirmation once it is saved. */
-export function useFormSubmit(): FormSubmitState {
-  const action = useAction();
+export function useFormSubmit(options: ActionOptions = {}): FormSubmitState {
+  const action = useAction(options);
   const { run } = action;
   const [status, setStatus] = useState<string | null>(null);
 

@@ -29,7 +29,7 @@ export function CertificateSettings() {
   const [password, setPassword] = useState('');
   const [remember, setRemember] = useState(false);
   const fileRef = useRef<HTMLInputElement>(null);
-  const form = useFormSubmit();
+  const form = useFormSubmit({ fields: ['password'] });
   const listAction = useAction();
 
   const reload = useCallback(async () => {
@@ -91,7 +91,13 @@ export function CertificateSettings() {
               autoComplete="off"
               onChange={(e) => setPassword(e.target.value)}
               aria-invalid={form.fieldErrors.password ? true : undefined}
+              aria-describedby={form.fieldErrors.password ? 'certificate-password-error' : undefined}
             />
+            {form.fieldErrors.password ? (
+              <p className="field-error" id="certificate-password-error">
+                {form.fieldErrors.password}
+              </p>
+            ) : null}
           </div>
         </div>
         <div className="field field-checkbox">

@@ -71,7 +71,7 @@ function CommitteeForm({ detail, onDone, canCancel }: { detail: CommitteeDetail 
   const [kind, setKind] = useState<CommitteeKind>(detail?.kind ?? 'fagudvalg');
   const [place, setPlace] = useState(detail?.defaultPlace ?? '');
   const [time, setTime] = useState(detail?.defaultStartTime ?? '');
-  const form = useFormSubmit();
+  const form = useFormSubmit({ fields: ['name', 'kind', 'defaultPlace', 'defaultStartTime'] });
   const title = detail ? t('committees.editTitle') : t('committees.createTitle');
 
   const reset = () => {

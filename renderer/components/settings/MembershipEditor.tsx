@@ -27,7 +27,7 @@ export function MembershipEditor({ committee }: { committee: CommitteeDetail }) 
   const [hasVote, setHasVote] = useState(true);
   const [fromDate, setFromDate] = useState(() => `${new Date().getFullYear()}-01-01`);
   const [toDate, setToDate] = useState('');
-  const form = useAction();
+  const form = useAction({ fields: ['personId', 'role', 'fromDate', 'toDate'] });
   const listAction = useAction();
   const chosen = candidates.some((p) => String(p.id) === personId) ? personId : String(candidates[0]?.id ?? '');
   const voting = committee.memberships.filter((m) => m.hasVote).length;

@@ -19,7 +19,7 @@ export function MunicipalitySettings() {
   const [logoError, setLogoError] = useState<string | null>(null);
   const [fileName, setFileName] = useState<string | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
-  const form = useFormSubmit();
+  const form = useFormSubmit({ fields: ['name', 'logoDataUrl'] });
 
   async function pickLogo(file: File | undefined) {
     setLogoError(null);

@@ -22,7 +22,7 @@ export function PartySettings() {
   const [letter, setLetter] = useState('');
   const [name, setName] = useState('');
   const letterRef = useRef<HTMLInputElement>(null);
-  const form = useFormSubmit();
+  const form = useFormSubmit({ fields: ['letter', 'name'] });
   const listAction = useAction();
   const { editing, startEdit, reset, save } = useEditInForm<Party>(form, {
     fill: (party) => {

@@ -26,7 +26,7 @@ export function PeopleSettings() {
   const [title, setTitle] = useState('');
   const [email, setEmail] = useState('');
   const nameRef = useRef<HTMLInputElement>(null);
-  const form = useFormSubmit();
+  const form = useFormSubmit({ fields: ['name', 'partyId', 'title', 'email'] });
   const listAction = useAction();
   const { editing, startEdit, reset, save } = useEditInForm<Person>(form, {
     fill: (person) => {

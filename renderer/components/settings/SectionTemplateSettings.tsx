@@ -24,11 +24,9 @@ function TemplateEditor({ committee }: { committee: CommitteeDetail }) {
   const setSectionTemplate = useCommitteeStore((s) => s.setSectionTemplate);
   const [rows, setRows] = useState<SectionTemplateEntry[]>(committee.sections);
   const [heading, setHeading] = useState('');
-  const [key, setKey] = useState('');
-  const [keyTouched, setKeyTouched] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
   const [addError, setAddError] = useState<string | null>(null);
-  const save = useAction();
+  const save = useAction({ fields: ['sections.*.heading', 'sections.*.key'] });
   const headingRef = useRef<HTMLInputElement>(null);
   const dirty = JSON.stringify(rows) !== JSON.stringify(committee.sections);
 
@@ -40,16 +38,15 @@ function TemplateEditor({ committee }: { committee: CommitteeDetail }) {
 
   const clearNew = () => {
     setHeading('');
-    setKey('');
-    setKeyTouched(false);
     setAddError(null);
   };
 
+  // The key is the program's own name for the section: made from the heading, never shown.
   const addRow = () => {
-    const entry = { key: keyTouched ? key : keyFromHeading(heading), heading: heading.trim() };
-    if (!entry.heading) return setAddError(t('sections.headingRequired'));
-    if (!entry.key) return setAddError(t('sections.keyRequired'));
-    if (rows.some((r) => r.key === entry.key)) return setAddError(t('sections.keyTaken', { key: entry.key }));
+    const trimmed = heading.trim();
+    if (!trimmed) return setAddError(t('sections.headingRequired'));
+    if (rows.some((r) => r.heading.trim().toLocaleLowerCase('da') === trimmed.toLocaleLowerCase('da'))) return setAddError(t('sections.headingTaken', { heading: trimmed }));
+    const entry = { key: uniqueKey(keyFromHeading(trimmed), rows.map((r) => r.key)), heading: trimmed };
     setRows([...rows, entry]);
     clearNew();
     headingRef.current?.focus();
@@ -74,7 +71,6 @@ function TemplateEditor({ committee }: { committee: CommitteeDetail }) {
             columns={[
               { label: t('common.order'), className: 'col-number', labelHidden: true },
               { label: t('sections.heading') },
-              { label: t('sections.key'), className: 'col-key' },
             ]}
           />
           <tbody>
@@ -103,11 +99,8 @@ function TemplateEditor({ committee }: { committee: CommitteeDetail }) {
                       ) : null}
                     </div>
                   </td>
-                  <td className="col-key">
-                    <code className="section-key">{row.key}</code>
-                  </td>
                   <td className="col-actions">
-                    <RowButtons id={`section-${row.key}`} label={row.heading || row.key} rows={rows} index={index} onChange={setRows} />
+                    <RowButtons id={`section-${row.key}`} label={row.heading || t('sections.headingOf', { number: index + 1 })} rows={rows} index={index} onChange={setRows} />
                   </td>
                 </tr>
               );
@@ -120,17 +113,6 @@ function TemplateEditor({ committee }: { committee: CommitteeDetail }) {
         <h2 className="form-title">{t('sections.addTitle')}</h2>
         <div className="form-row">
           <TextField id="new-section-heading" label={t('sections.heading')} value={heading} onChange={setHeading} inputRef={headingRef} className="field-grow" />
-          <TextField
-            id="new-section-key"
-            label={t('sections.key')}
-            value={keyTouched ? key : keyFromHeading(heading)}
-            onChange={(v) => {
-              setKey(v);
-              setKeyTouched(true);
-            }}
-            hint={t('sections.keyHint')}
-            className="field-grow"
-          />
           <div className="form-row-actions">
             <AddButton>{t('sections.add')}</AddButton>
           </div>
@@ -140,4 +122,13 @@ function TemplateEditor({ committee }: { committee: CommitteeDetail }) {
       </Form>
     </>
   );
+}
+
+/** The key, or the key with _2, _3 … when another section has it already ('Oekonomi' beside 'Økonomi'). */
+function uniqueKey(base: string, taken: readonly string[]): string {
+  const key = base || 'afsnit';
+  if (!taken.includes(key)) return key;
+  let n = 2;
+  while (taken.includes(`${key}_${n}`)) n++;
+  return `${key}_${n}`;
 }

@@ -36,7 +36,7 @@ function StandardItemEditor({ committee }: { committee: CommitteeDetail }) {
   const [placement, setPlacement] = useState<Placement>('start');
   const [addError, setAddError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-  const save = useAction();
+  const save = useAction({ fields: ['items.*.title'] });
   const kindRef = useRef<HTMLSelectElement>(null);
   const dirty = JSON.stringify(withoutIds(rows)) !== JSON.stringify(committee.standardItems);
 
