@@ -101,10 +101,27 @@ function ExportPanel({ meetingId }: { meetingId: number }) {
   /** The edition of the job shown in the result (the choice may change after it started). */
   const [jobEdition, setJobEdition] = useState<Edition>('members');
   const running = jobId !== null && (status === null || status.state === 'running');
+  /** The document and edition the change list on screen belongs to: a refresh of the same keeps it until the new one is there. */
+  const changesFor = useRef<string | null>(null);
+  /** The job whose file was handed to the browser as a download, so it happens once. */
+  const downloaded = useRef<string | null>(null);
+
+  /** A result belongs to the options it was made with: a changed choice takes it (and its error) away. */
+  function choose<T>(set: (value: T) => void): (value: T) => void {
+    return (value) => {
+      set(value);
+      setJobId(null);
+      setStatus(null);
+      setError(null);
+      setSavedPath(null);
+    };
+  }
 
   useEffect(() => {
     let alive = true;
-    setChanges(undefined);
+    const key = `${documentKind}/${edition}`;
+    if (changesFor.current !== key) setChanges(undefined);
+    changesFor.current = key;
     api()
       .call('releases:changes', { meetingId, document: documentKind, edition })
       .then((report) => alive && setChanges(report))
@@ -179,6 +196,14 @@ function ExportPanel({ meetingId }: { meetingId: number }) {
       : `${new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 0 }).format(bytes / 1024)} kB`;
   const desktop = typeof window.dagsorden?.dialogs?.saveExport === 'function';
   const result = status?.state === 'done' ? status.result : undefined;
+  const downloadHref = jobId ? `./exports/${jobId}` : null;
+
+  // Browser mode: "Start eksport" is the one click; the finished file downloads by itself (the link stays for another copy).
+  useEffect(() => {
+    if (desktop || !result || !jobId || !downloadHref || downloaded.current === jobId) return;
+    downloaded.current = jobId;
+    startDownload(downloadHref, result.fileName);
+  }, [desktop, result, jobId, downloadHref]);
 
   return (
     <div className="export-panel">
@@ -186,7 +211,7 @@ function ExportPanel({ meetingId }: { meetingId: number }) {
         <legend>{t('export.document')}</legend>
         {(['agenda', 'minutes'] as const).map((value) => (
           <label key={value} className="field-checkbox">
-            <input type="radio" name="export-document" checked={documentKind === value} onChange={() => setDocumentKind(value)} />
+            <input type="radio" name="export-document" checked={documentKind === value} onChange={() => choose(setDocumentKind)(value)} />
             {t(`export.documents.${value}`)}
           </label>
         ))}
@@ -195,7 +220,7 @@ function ExportPanel({ meetingId }: { meetingId: number }) {
         <legend>{t('export.edition')}</legend>
         {(['members', 'public'] as const).map((value) => (
           <label key={value} className="field-checkbox">
-            <input type="radio" name="export-edition" checked={edition === value} onChange={() => setEdition(value)} />
+            <input type="radio" name="export-edition" checked={edition === value} onChange={() => choose(setEdition)(value)} />
             {t(`export.editions.${value}`)}
           </label>
         ))}
@@ -203,22 +228,22 @@ function ExportPanel({ meetingId }: { meetingId: number }) {
       <fieldset className="export-choice" disabled={running}>
         <legend>{t('export.placement')}</legend>
         <label className="field-checkbox">
-          <input type="radio" name="export-placement" checked={!afterItem} onChange={() => setAfterItem(false)} />
+          <input type="radio" name="export-placement" checked={!afterItem} onChange={() => choose(setAfterItem)(false)} />
           {t('export.placements.end')}
         </label>
         <label className="field-checkbox">
-          <input type="radio" name="export-placement" checked={afterItem} onChange={() => setAfterItem(true)} />
+          <input type="radio" name="export-placement" checked={afterItem} onChange={() => choose(setAfterItem)(true)} />
           {t('export.placements.afterItem')}
         </label>
       </fieldset>
       <label className="field-checkbox export-pdfa">
-        <input type="checkbox" checked={pdfa} disabled={running} onChange={(e) => setPdfa(e.target.checked)} aria-describedby="export-pdfa-hint" />
+        <input type="checkbox" checked={pdfa} disabled={running} onChange={(e) => choose(setPdfa)(e.target.checked)} aria-describedby="export-pdfa-hint" />
         {t('export.pdfa')}
       </label>
       <p id="export-pdfa-hint" className="field-hint">
         {t('export.pdfaHint')}
       </p>
-      <SigningChoice value={sign} onChange={setSign} disabled={running} />
+      <SigningChoice value={sign} onChange={choose(setSign)} disabled={running} />
 
       <div className="export-changes" data-testid="export-changes">
         {changes === undefined ? null : changes === null || changes.previousVersion === null ? (
@@ -263,7 +288,7 @@ function ExportPanel({ meetingId }: { meetingId: number }) {
                 {savedPath ? <p data-testid="export-saved">{t('export.savedIn', { path: savedPath })}</p> : null}
               </>
             ) : (
-              <a className="button button-primary" href={`./exports/${jobId}`} download={result.fileName}>
+              <a className="button button-primary" href={downloadHref ?? undefined} download={result.fileName}>
                 {t('export.download', { fileName: result.fileName })}
               </a>
             )}
@@ -285,6 +310,17 @@ function ExportPanel({ meetingId }: { meetingId: number }) {
       </div>
     </div>
   );
+}
+
+/** Hands the finished file to the browser's downloads, as a click on the "Hent" link would. */
+function startDownload(href: string, fileName: string): void {
+  const link = document.createElement('a');
+  link.href = href;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
 }
 
 function progressText(t: TFunction, status: ExportJobStatus | null): string {
