@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
+import type { MeetingSummary } from '../../shared/domain/entities';
 
 export type View = 'meeting' | 'newMeeting' | 'settings';
 export const settingsTabs = ['municipality', 'parties', 'people', 'committees', 'sections', 'standardItems', 'certificates', 'language'] as const;
@@ -69,3 +70,21 @@ export const useUiStore = create<UiState>()(
     },
   ),
 );
+
+/**
+ * The meeting to open when nothing is selected (a first start, or the remembered meeting is gone):
+ * the nearest one on or after today, else the latest; a cancelled meeting only when there is no other.
+ * `today` is the local date as YYYY-MM-DD.
+ */
+export function pickStartMeeting(meetings: readonly MeetingSummary[], today: string): MeetingSummary | null {
+  const live = meetings.filter((m) => m.status !== 'cancelled');
+  const pool = live.length > 0 ? live : meetings;
+  const byDate = [...pool].sort((a, b) => a.date.localeCompare(b.date) || (a.startTime ?? '').localeCompare(b.startTime ?? '') || a.id - b.id);
+  return byDate.find((m) => m.date >= today) ?? byDate.at(-1) ?? null;
+}
+
+/** The local calendar date, YYYY-MM-DD (not UTC: a secretary's "today" after midnight in Denmark is the new day). */
+export function localToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

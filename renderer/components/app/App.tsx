@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCommitteeStore } from '../../stores/committee-store';
 import { useOrganisationStore } from '../../stores/organisation-store';
-import { useUiStore } from '../../stores/ui-store';
+import { localToday, pickStartMeeting, useUiStore } from '../../stores/ui-store';
 import { useMenuCommands } from '../../hooks/use-menu-commands';
 import { ErrorAlert } from '../common/Alert';
 import { MainArea } from './MainArea';
@@ -23,6 +23,7 @@ export function App() {
     try {
       await Promise.all([useOrganisationStore.getState().load(), useCommitteeStore.getState().load()]);
       dropStaleSelection();
+      selectStartMeeting();
     } catch (error) {
       setLoadError(error instanceof Error ? error.message : String(error));
     }
@@ -75,4 +76,18 @@ function dropStaleSelection(): void {
   if (ui.settingsCommitteeId !== null && !committees.some((c) => c.id === ui.settingsCommitteeId)) {
     useUiStore.setState({ settingsCommitteeId: null });
   }
+}
+
+/**
+ * No meeting selected (a first start, or the remembered meeting was deleted): open the next upcoming
+ * meeting, else the latest one (of the selected committee when one is). Settings and a new-meeting
+ * form are left alone.
+ */
+function selectStartMeeting(): void {
+  const ui = useUiStore.getState();
+  if (ui.view !== 'meeting' || ui.meetingId !== null) return;
+  const { meetings } = useCommitteeStore.getState();
+  const candidates = ui.committeeId !== null ? (meetings[ui.committeeId] ?? []) : Object.values(meetings).flat();
+  const start = pickStartMeeting(candidates, localToday());
+  if (start) ui.selectMeeting(start.committeeId, start.id);
 }

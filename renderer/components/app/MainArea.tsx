@@ -6,6 +6,32 @@ import { MeetingView } from '../meeting/MeetingView';
 import { NewMeetingForm } from '../meeting/NewMeetingForm';
 import { SettingsView } from '../settings/SettingsView';
 
+/**
+ * An empty database: how to see the program with the demo first (an invented municipality). The
+ * demo never goes into a database in use, so the hint starts the program again on a new file.
+ */
+function DemoHint() {
+  const { t } = useTranslation();
+  const desktop = typeof window !== 'undefined' && window.dagsorden !== undefined;
+  return (
+    <aside className="demo-hint" aria-labelledby="demo-hint-title">
+      <h2 id="demo-hint-title" className="demo-hint-title">
+        {t('empty.demoTitle')}
+      </h2>
+      <p>{t(desktop ? 'empty.demoDesktop' : 'empty.demoBrowser')}</p>
+      {desktop ? (
+        <>
+          <code className="demo-hint-command">npx dagsorden demo --db demo.sqlite</code>
+          <code className="demo-hint-command">npm start -- --db=demo.sqlite</code>
+        </>
+      ) : (
+        <code className="demo-hint-command">npm run start:web -- --db demo.sqlite --demo</code>
+      )}
+      <p className="muted">{t('empty.demoKeeps')}</p>
+    </aside>
+  );
+}
+
 /** Decides what the main area shows and says what to do next when there is nothing yet. */
 export function MainArea() {
   const { t } = useTranslation();
@@ -29,6 +55,7 @@ export function MainArea() {
         >
           <p>{t('empty.noCommitteesText')}</p>
         </EmptyState>
+        <DemoHint />
       </div>
     );
   }

@@ -59,5 +59,9 @@ export const daApp = {
     createMeeting: 'Opret et møde',
     noMeetingSelected: 'Vælg et møde',
     noMeetingSelectedText: 'Vælg et møde i listen til venstre, eller opret et nyt møde under udvalget.',
+    demoTitle: 'Vil du først se programmet med demodata?',
+    demoBrowser: 'Databasen er tom. Stop programmet (Ctrl+C i terminalen), og start det igen med en ny fil, så får den demodata: en opdigtet kommune med udvalg, møder, punkter og bilag.',
+    demoDesktop: 'Databasen er tom. Lav en demodatabase (en opdigtet kommune med udvalg, møder, punkter og bilag) i en ny fil, og start programmet med den:',
+    demoKeeps: 'Demoen skrives aldrig ind i en database, der findes; denne database forbliver, som den er.',
   },
 };

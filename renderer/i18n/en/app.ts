@@ -62,5 +62,9 @@ export const enApp: TranslationShape<typeof daApp> = {
     createMeeting: 'Create a meeting',
     noMeetingSelected: 'Choose a meeting',
     noMeetingSelectedText: 'Choose a meeting in the list on the left, or create a new meeting under its committee.',
+    demoTitle: 'Would you like to see the program with demo data first?',
+    demoBrowser: 'The database is empty. Stop the program (Ctrl+C in the terminal) and start it again with a new file, which then gets demo data: an invented municipality with committees, meetings, items and attachments.',
+    demoDesktop: 'The database is empty. Make a demo database (an invented municipality with committees, meetings, items and attachments) in a new file and start the program with it:',
+    demoKeeps: 'The demo is never written into an existing database; this one stays as it is.',
   },
 };
