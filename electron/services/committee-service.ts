@@ -76,8 +76,8 @@ export const committeeHandlers: HandlerMap<Methods> = {
     change(ctx, { action: 'update', entity: 'section_template', entityId: () => input.committeeId, details: input.sections }, () => {
       found(repo.findCommittee(ctx.db, input.committeeId), 'Udvalget', input.committeeId);
       const keys = input.sections.map((s) => s.key);
-      const duplicate = keys.find((k, i) => keys.indexOf(k) !== i);
-      if (duplicate) throw new UserError(`Afsnittet "${duplicate}" står to gange i skabelonen.`, 'duplicate_section');
+      const duplicate = input.sections.find((s, i) => keys.indexOf(s.key) !== i);
+      if (duplicate) throw new UserError(`Afsnittet »${duplicate.heading}« står to gange i skabelonen.`, 'duplicate_section');
       repo.replaceSectionTemplate(ctx.db, input.committeeId, input.sections);
       return loadCommitteeDetail(ctx.db, input.committeeId);
     }),

@@ -52,6 +52,8 @@ export interface MeetingState {
   updateAttachment(args: ApiArgs<'attachments:update'>): Promise<AttachmentInfo>;
   moveAttachment(id: number, toIndex: number): Promise<void>;
   deleteAttachment(id: number): Promise<void>;
+  /** Moves a bilag to another item of the meeting; both items come back renumbered and replace the old ones. */
+  moveAttachmentToItem(id: number, itemId: number, toIndex?: number): Promise<void>;
 }
 
 /** The agenda in a new order, numbered from the meeting's first number. */
@@ -293,6 +295,12 @@ export const useMeetingStore = create<MeetingState>()((set, get) => {
   async moveAttachment(id, toIndex) {
     await api().call('attachments:move', { id, toIndex });
     await get().reload();
+  },
+
+  async moveAttachmentToItem(id, itemId, toIndex) {
+    const { from, to } = await api().call('attachments:moveToItem', { id, itemId, ...(toIndex === undefined ? {} : { toIndex }) });
+    const meeting = get().meeting;
+    if (meeting) set({ meeting: { ...meeting, items: meeting.items.map((i) => (i.id === from.id ? from : i.id === to.id ? to : i)) } });
   },
 
   async deleteAttachment(id) {

@@ -28,7 +28,8 @@ const canonicalKey = (key: string): string => (key === 'resumé' ? 'resume' : ke
 export function itemDocument(item: Item, context: ItemContext): DocumentItem {
   const { edition } = context;
   const isPublic = edition === 'public';
-  const title = isPublic && item.isClosed ? item.publicTitle ?? WORDS.closedItem : item.title;
+  const publicTitle = item.isClosed ? item.publicTitle ?? WORDS.closedItem : item.title;
+  const title = isPublic ? publicTitle : item.title;
   const withheldNote = isPublic && item.isClosed ? WORDS.closedWithheld : isPublic && context.withheld ? WORDS.personalDataWithheld : null;
   const showContent = withheldNote === null;
   const outlineTitle = `${item.number}. ${title}${item.isClosed ? ` ${WORDS.closedMark}` : ''}${context.changed ? ` – ${WORDS.changedSinceRelease.toLowerCase()}` : ''}`;
@@ -36,6 +37,7 @@ export function itemDocument(item: Item, context: ItemContext): DocumentItem {
     id: item.id,
     number: item.number,
     title,
+    publicTitle,
     isClosed: item.isClosed,
     furniture: item.isClosed ? WORDS.closedItem : WORDS.openItem,
     showContent,

@@ -102,6 +102,8 @@ export interface DocumentItem {
   number: number;
   /** In the public edition a closed item's public title ("Lukket punkt" when it has none). */
   title: string;
+  /** What the public editions call the item: its title, or for a closed item its public title. */
+  publicTitle: string;
   isClosed: boolean;
   /** "Åbent punkt" / "Lukket punkt": the page furniture. */
   furniture: string;

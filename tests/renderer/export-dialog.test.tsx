@@ -52,7 +52,7 @@ describe('export dialog', () => {
     expect(await screen.findByText('Afslutter …')).toBeTruthy();
     expect(await screen.findByText('Underskriver …')).toBeTruthy();
     expect(await screen.findByText('Eksporten er færdig.')).toBeTruthy();
-    expect(screen.getByTestId('export-facts').textContent).toBe('42 sider · 1,5 MB · version 3');
+    expect(screen.getByTestId('export-facts').textContent).toBe('42 sider · 1,5 MB');
     expect(fake.calls.find((c) => c.method === 'exports:start')?.args).toEqual({ meetingId: 7, document: 'minutes', edition: 'public', pdfa: true, bilagAfterItem: true, sign: null });
   });
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AttachmentInfo } from '../../../shared/domain/entities';
+import type { AttachmentInfo, Item } from '../../../shared/domain/entities';
 import { useAction } from '../../hooks/use-action';
 import { useMeetingStore } from '../../stores/meeting-store';
 import { useUiStore } from '../../stores/ui-store';
@@ -18,9 +18,12 @@ import { AGENDA_LOCK_NOTE_ID } from './lifecycle/use-lifecycle';
  * udsendes / ligger i sagen, closed, preview, delete. The item is the one opened in the agenda
  * (ItemDetail passes only the list), unless itemId is given. While the meeting's status forbids
  * agenda changes (`editable` false) the list is read-only: preview stays, the rest is disabled and
- * the one note under the meeting header says why.
+ * the one note under the meeting header says why. `moveTargets`: the meeting's other items, to move a
+ * bilag attached to the wrong one.
  */
-export function BilagList({ attachments, itemId: givenItemId, editable = true }: { attachments: readonly AttachmentInfo[]; itemId?: number; editable?: boolean }) {
+export function BilagList({ attachments, itemId: givenItemId, editable = true, moveTargets = [] }: {
+  attachments: readonly AttachmentInfo[]; itemId?: number; editable?: boolean; moveTargets?: readonly Item[];
+}) {
   const { t } = useTranslation();
   const openedItemId = useUiStore((s) => s.itemId);
   const itemId = givenItemId ?? attachments[0]?.itemId ?? openedItemId;
@@ -28,6 +31,8 @@ export function BilagList({ attachments, itemId: givenItemId, editable = true }:
   const updateAttachment = useMeetingStore((s) => s.updateAttachment);
   const moveAttachment = useMeetingStore((s) => s.moveAttachment);
   const deleteAttachment = useMeetingStore((s) => s.deleteAttachment);
+  const moveAttachmentToItem = useMeetingStore((s) => s.moveAttachmentToItem);
+  const others = moveTargets.filter((i) => i.id !== itemId);
   const [previewId, setPreviewId] = useState<number | null>(null);
   const preview = attachments.find((a) => a.id === previewId) ?? null;
 
@@ -101,6 +106,17 @@ export function BilagList({ attachments, itemId: givenItemId, editable = true }:
                   <button type="button" className="button button-quiet button-small" onClick={() => setPreviewId(a.id)}>
                     {t('bilag.preview')}
                   </button>
+                  {editable && others.length > 0 ? (
+                    <select
+                      className="bilag-move-select"
+                      aria-label={t('agenda.moveBilagToNamed', { number: a.number })}
+                      value=""
+                      onChange={(e) => e.target.value && void action.run(() => moveAttachmentToItem(a.id, Number(e.target.value)))}
+                    >
+                      <option value="">{t('agenda.moveBilagTo')} …</option>
+                      {others.map((item) => <option key={item.id} value={item.id}>{`${item.number}. ${item.title}`}</option>)}
+                    </select>
+                  ) : null}
                   <ConfirmButton
                     label={t('common.delete')}
                     accessibleLabel={t('bilag.deleteNamed', { number: a.number })}

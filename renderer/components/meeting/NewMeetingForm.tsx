@@ -19,7 +19,8 @@ export function NewMeetingForm({ committee }: { committee: Committee }) {
   const [place, setPlace] = useState(committee.defaultPlace ?? '');
   const [kind, setKind] = useState<MeetingKind>('ordinary');
   const [applyStandardItems, setApplyStandardItems] = useState(true);
-  const action = useAction();
+  // Each field shows its own message; the alert only what none of them shows.
+  const action = useAction({ fields: ['date', 'startTime', 'place', 'kind'] });
   const createMeeting = useMeetingStore((s) => s.createMeeting);
   const ui = useUiStore();
 

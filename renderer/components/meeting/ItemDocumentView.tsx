@@ -1,0 +1,96 @@
+import { useTranslation } from 'react-i18next';
+import type { DocumentItem, DocumentSection } from '../../../shared/document';
+import { ContentView, isEmptyDoc } from '../content/ContentView';
+
+/**
+ * An item's text read-only, as the documents print it: every word here comes from the shared
+ * document model; only the labels of the screen's own regions are the UI's.
+ */
+export function ItemDocumentView({ doc }: { doc: DocumentItem }) {
+  const { t } = useTranslation();
+  const nothing = doc.sections.length === 0 && doc.notices.length === 0 && !doc.request && doc.priorDecisions.length === 0 && !doc.decision;
+  return (
+    <>
+      {nothing ? <p className="item-no-text">{t('item.noText')}</p> : null}
+      {doc.request ? (
+        <section className="item-section">
+          <h3 className="section-heading">{doc.request.heading}</h3>
+          <p className="request-meta">{doc.request.sentence}</p>
+          <blockquote className="request-text">{doc.request.text}</blockquote>
+        </section>
+      ) : null}
+      {doc.notices.length > 0 ? (
+        <section className="item-section">
+          <h3 className="section-heading">{t('item.notices')}</h3>
+          <ol className="notices">
+            {doc.notices.map((notice) => (
+              <li key={notice.id}>
+                <p className="notice-title">{notice.title}</p>
+                <ContentView doc={notice.content} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+      {doc.sections.map((section) => <SectionView key={section.key} section={section} />)}
+      <DecisionsView doc={doc} />
+    </>
+  );
+}
+
+function SectionView({ section }: { section: DocumentSection }) {
+  return (
+    <section className="item-section">
+      <h3 className="section-heading">{section.heading}</h3>
+      {!isEmptyDoc(section.content) ? <ContentView doc={section.content} /> : null}
+      {section.points ? (
+        <>
+          {section.points.lead ? <p>{section.points.lead}</p> : null}
+          <ol className="points">
+            {section.points.points.map((point) => (
+              <li key={point.id} value={point.number}>
+                <span className="point-text">{point.text}</span>
+                {point.authority ? <span className="point-authority">{point.authority}</span> : null}
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+/** Earlier committees' decisions and this meeting's decision block, with its votes, notes and absence lines. */
+export function DecisionsView({ doc }: { doc: DocumentItem }) {
+  const { t } = useTranslation();
+  if (doc.priorDecisions.length === 0 && !doc.decision) return null;
+  return (
+    <section className="item-section decisions">
+      <h3 className="section-heading">{t('decision.heading')}</h3>
+      {doc.priorDecisions.map((d, i) => (
+        <div key={`prior-${i}`} className="decision-block is-prior">
+          <p className="decision-heading">{d.heading}</p>
+          <p className="decision-text">{d.text}</p>
+        </div>
+      ))}
+      {doc.decision ? (
+        <div className="decision-block">
+          <p className="decision-heading">{doc.decision.heading}</p>
+          {doc.decision.decisions.map((d, i) => (
+            <div key={i}>
+              <p className="decision-text">{d.text}</p>
+              {d.vote ? <p className="decision-vote">{d.vote}</p> : null}
+            </div>
+          ))}
+          {doc.decision.notes.map((note, i) => (
+            <div key={`note-${i}`} className="protocol-note">
+              <p className="protocol-note-kind">{note.label}</p>
+              <p>{note.text}</p>
+            </div>
+          ))}
+          {doc.decision.presenceLines.map((line) => <p key={line} className="absence-line">{line}</p>)}
+        </div>
+      ) : null}
+    </section>
+  );
+}
