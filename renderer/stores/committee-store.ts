@@ -20,6 +20,8 @@ export interface CommitteeState {
   update(args: ApiArgs<'committees:update'>): Promise<CommitteeDetail>;
   addMembership(args: ApiArgs<'memberships:add'>): Promise<Membership>;
   removeMembership(committeeId: number, membershipId: number): Promise<void>;
+  /** A member's role, voting right or period changes (a new period is not a new membership). */
+  updateMembership(committeeId: number, args: ApiArgs<'memberships:update'>): Promise<Membership>;
   setSectionTemplate(committeeId: number, sections: SectionTemplateEntry[]): Promise<CommitteeDetail>;
   setStandardItems(committeeId: number, items: StandardItem[]): Promise<CommitteeDetail>;
 }
@@ -82,6 +84,13 @@ export const useCommitteeStore = create<CommitteeState>()((set, get) => {
     async addMembership(args) {
       const membership = await api().call('memberships:add', args);
       await get().loadDetail(args.committeeId);
+      return membership;
+    },
+
+    async updateMembership(committeeId, args) {
+      const membership = await api().call('memberships:update', args);
+      const detail = get().details[committeeId];
+      if (detail) keepDetail({ ...detail, memberships: detail.memberships.map((m) => (m.id === membership.id ? membership : m)) });
       return membership;
     },
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CommitteeDetail } from '../../../shared/domain/entities';
+import type { CommitteeDetail, Membership } from '../../../shared/domain/entities';
 import { membershipRoles, type MembershipRole } from '../../../shared/domain/enums';
 import { useFormat } from '../../format/use-format';
 import { useAction } from '../../hooks/use-action';
@@ -9,10 +9,11 @@ import { useOrganisationStore } from '../../stores/organisation-store';
 import { ErrorAlert } from '../common/Alert';
 import { ConfirmButton } from '../common/ConfirmButton';
 import { DataTable } from '../common/DataTable';
+import { EditButton } from '../common/EditButton';
 import { DateField } from '../common/DateTimeFields';
 import { CheckboxField, SelectField } from '../common/Fields';
 import { Form } from '../common/Form';
-import { SubmitButton } from '../common/FormButtons';
+import { CancelButton, SubmitButton } from '../common/FormButtons';
 
 /** The committee's members: who, which role, voting right and period. */
 export function MembershipEditor({ committee }: { committee: CommitteeDetail }) {
@@ -29,7 +30,25 @@ export function MembershipEditor({ committee }: { committee: CommitteeDetail }) 
   const [toDate, setToDate] = useState('');
   const form = useAction({ fields: ['personId', 'role', 'fromDate', 'toDate'] });
   const listAction = useAction();
+  const [editing, setEditing] = useState<Membership | null>(null);
   const chosen = candidates.some((p) => String(p.id) === personId) ? personId : String(candidates[0]?.id ?? '');
+
+  const startEdit = (m: Membership) => {
+    setEditing(m);
+    setRole(m.role);
+    setHasVote(m.hasVote);
+    setFromDate(m.fromDate);
+    setToDate(m.toDate ?? '');
+    form.clear();
+    document.getElementById('member-role')?.focus();
+  };
+  const stopEdit = () => {
+    setEditing(null);
+    chooseRole('medlem');
+    setFromDate(`${new Date().getFullYear()}-01-01`);
+    setToDate('');
+    form.clear();
+  };
   const voting = committee.memberships.filter((m) => m.hasVote).length;
 
   const chooseRole = (next: MembershipRole) => {
@@ -54,7 +73,7 @@ export function MembershipEditor({ committee }: { committee: CommitteeDetail }) 
         error={listAction.error}
       >
         {(m) => (
-          <tr key={m.id}>
+          <tr key={m.id} className={editing?.id === m.id ? 'is-editing' : undefined}>
             <td className="cell-strong">
               {m.personName}
               {m.partyLetter ? <span className="muted"> ({m.partyLetter})</span> : null}
@@ -67,6 +86,7 @@ export function MembershipEditor({ committee }: { committee: CommitteeDetail }) 
               {m.toDate ? t('members.periodFromTo', { from: format.date(m.fromDate), to: format.date(m.toDate) }) : t('members.periodFrom', { from: format.date(m.fromDate) })}
             </td>
             <td className="col-actions">
+              <EditButton accessibleLabel={t('members.editLabel', { name: m.personName })} onClick={() => startEdit(m)} />
               <ConfirmButton
                 label={t('members.remove')}
                 accessibleLabel={t('members.removeLabel', { name: m.personName })}
@@ -80,8 +100,14 @@ export function MembershipEditor({ committee }: { committee: CommitteeDetail }) 
 
       <Form
         className="subform"
-        label={t('members.addTitle')}
+        label={editing ? t('members.editTitle', { name: editing.personName }) : t('members.addTitle')}
         onSubmit={() => {
+          if (editing) {
+            void form
+              .run(() => store.updateMembership(committee.id, { id: editing.id, role, hasVote, fromDate, toDate: toDate || null }))
+              .then((m) => m && stopEdit());
+            return;
+          }
           if (!chosen) return;
           void form
             .run(() =>
@@ -91,26 +117,24 @@ export function MembershipEditor({ committee }: { committee: CommitteeDetail }) 
               if (m) document.getElementById('member-person')?.focus();
             });
         }}
-        onEscape={() => {
-          chooseRole('medlem');
-          setToDate('');
-          form.clear();
-        }}
+        onEscape={stopEdit}
       >
-        <h3 className="subform-title">{t('members.addTitle')}</h3>
-        {candidates.length === 0 ? (
+        <h3 className="subform-title">{editing ? t('members.editTitle', { name: editing.personName }) : t('members.addTitle')}</h3>
+        {candidates.length === 0 && !editing ? (
           <p className="muted">{people.length === 0 ? t('members.noPeople') : t('members.allAdded')}</p>
         ) : (
           <>
             <div className="form-grid form-grid-members">
-              <SelectField
-                id="member-person"
-                label={t('members.person')}
-                value={chosen}
-                onChange={setPersonId}
-                error={form.fieldErrors.personId}
-                options={candidates.map((p) => ({ value: String(p.id), label: p.partyLetter ? `${p.name} (${p.partyLetter})` : p.name }))}
-              />
+              {editing ? null : (
+                <SelectField
+                  id="member-person"
+                  label={t('members.person')}
+                  value={chosen}
+                  onChange={setPersonId}
+                  error={form.fieldErrors.personId}
+                  options={candidates.map((p) => ({ value: String(p.id), label: p.partyLetter ? `${p.name} (${p.partyLetter})` : p.name }))}
+                />
+              )}
               <SelectField
                 id="member-role"
                 label={t('members.role')}
@@ -125,7 +149,8 @@ export function MembershipEditor({ committee }: { committee: CommitteeDetail }) 
             <CheckboxField id="member-vote" label={t('members.hasVote')} checked={hasVote} onChange={setHasVote} />
             <ErrorAlert message={form.error} />
             <div className="form-actions">
-              <SubmitButton pending={form.pending}>{t('members.add')}</SubmitButton>
+              <SubmitButton pending={form.pending}>{editing ? t('common.saveChanges') : t('members.add')}</SubmitButton>
+              {editing ? <CancelButton onClick={stopEdit} /> : null}
             </div>
           </>
         )}

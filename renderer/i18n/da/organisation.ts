@@ -74,6 +74,8 @@ export const daOrganisation = {
     add: 'Tilføj medlem',
     remove: 'Fjern',
     removeLabel: 'Fjern {{name}} fra udvalget',
+    editLabel: 'Ret medlemskabet for {{name}}',
+    editTitle: 'Ret medlemskabet for {{name}}',
     confirmRemove: 'Bekræft',
     noPeople: 'Opret først personerne under Personer.',
     allAdded: 'Alle personer er allerede medlem af udvalget.',

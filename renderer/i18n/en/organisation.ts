@@ -82,6 +82,8 @@ export const enOrganisation: TranslationShape<typeof daOrganisation> = {
     add: 'Add member',
     remove: 'Remove',
     removeLabel: 'Remove {{name}} from the committee',
+    editLabel: 'Edit the membership of {{name}}',
+    editTitle: 'Edit the membership of {{name}}',
     confirmRemove: 'Confirm',
     noPeople: 'First create the people under People.',
     allAdded: 'Everyone is already a member of the committee.',
