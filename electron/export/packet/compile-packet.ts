@@ -3,6 +3,7 @@ import { PDFDocument, PDFName, type PDFPage } from 'pdf-lib';
 import { UserError } from '../../../shared/api/envelope';
 import type { Db } from '../../store/open-database';
 import { findOversizedText } from '../html/oversized-text';
+import { findMissingText } from '../html/printed-text-check';
 import { distributedBilag, WORDS, type DocumentModel } from '../../../shared/document';
 import { renderPacketHtml, type ChangePage, type TocPages } from '../html/render-packet-html';
 import type { PdfPrinter } from '../printer/pdf-printer';
@@ -70,6 +71,16 @@ function refuseOversizedText(model: DocumentModel): void {
   );
 }
 
+/** An export either has all of every item's text or fails naming the item (printed-text-check.ts). */
+async function refuseMissingText(body: Uint8Array, layout: BodyLayout, model: DocumentModel): Promise<void> {
+  const problems = await findMissingText(body, layout.itemStarts, model);
+  if (problems.length === 0) return;
+  throw new UserError(
+    `${model.document === 'agenda' ? 'Dagsordenen' : 'Referatet'} er ikke dannet, fordi Chromium ikke fik al teksten med. Ret teksten, og prøv igen:\n${problems.slice(0, 10).map((p) => `- ${p}`).join('\n')}`,
+    'text_not_printed',
+  );
+}
+
 class PageCountChanged extends Error {
   constructor(readonly attachmentId: number, readonly actual: number) {
     super('A bilag has another page count than stored');
@@ -81,7 +92,9 @@ async function compileWithPageCounts(
 ): Promise<CompiledPacket> {
   const { signal } = options;
   const progress = options.onProgress ?? (() => {});
-  const { doc, plan } = await printBody(model, pageCounts, options);
+  const { doc, layout, plan, bytes } = await printBody(model, pageCounts, options);
+  signal?.throwIfAborted();
+  await refuseMissingText(bytes, layout, model);
   signal?.throwIfAborted();
   const runs = bilagRuns(plan.pages);
   progress({ phase: 'bilag', index: 0, total: runs.length });
@@ -149,11 +162,11 @@ async function compileWithPageCounts(
  */
 async function printBody(
   model: DocumentModel, pageCounts: ReadonlyMap<number, number>, options: CompilePacketOptions,
-): Promise<{ doc: PDFDocument; layout: BodyLayout; plan: PacketPlan }> {
+): Promise<{ doc: PDFDocument; layout: BodyLayout; plan: PacketPlan; bytes: Uint8Array }> {
   const { printer, signal } = options;
   const progress = options.onProgress ?? (() => {});
   let tocPages: TocPages | null = null;
-  let body: { doc: PDFDocument; layout: BodyLayout; plan: PacketPlan } | null = null;
+  let body: { doc: PDFDocument; layout: BodyLayout; plan: PacketPlan; bytes: Uint8Array } | null = null;
   for (let pass = 1; pass <= MAX_PRINTS; pass++) {
     signal?.throwIfAborted();
     progress({ phase: 'render', index: pass });
@@ -161,7 +174,7 @@ async function printBody(
     const doc = await PDFDocument.load(bytes, { updateMetadata: false });
     const layout = readBodyLayout(doc);
     const plan = planPacket(model, layout, pageCounts, options.bilagPlacement ?? 'end');
-    body = { doc, layout, plan };
+    body = { doc, layout, plan, bytes };
     if (tocPages && samePages(tocPages.items, plan.itemPages) && samePages(tocPages.bilag, plan.bilagPages) && tocPages.signature === plan.signaturePage) break;
     tocPages = { items: plan.itemPages, bilag: plan.bilagPages, signature: plan.signaturePage };
   }

@@ -1,14 +1,16 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { paragraphs } from '../../../shared/content/content-builders';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { doc, paragraph, paragraphs, table } from '../../../shared/content/content-builders';
 import { CONTENT_VERSION, type BlockNode } from '../../../shared/content/content-model';
 import { CONTENT_LIMITS, TEXT_LIMITS } from '../../../shared/domain/text-limits';
 import { exportPacket } from '../../../electron/services/export/export-packet';
 import { createContext } from '../../../electron/services/service-context';
 import { readMeetingFile } from '../../../electron/services/transfer/read-meeting-file';
+import { createChromiumPrinter, systemChromiumAvailable } from '../../../electron/export/printer/chromium-printer';
 import type { PdfPrinter } from '../../../electron/export/printer/pdf-printer';
+import { extractPdfText } from '../../../electron/services/attachments/extract-pdf-text';
 import { tempApi } from '../../helpers/temp-db';
 import { setUpCommittee } from '../services/committee-setup';
 
@@ -163,4 +165,38 @@ describe('text stored before the limits is refused at export by name', () => {
     const heading = (t.db.prepare("SELECT heading FROM item_sections WHERE item_id = ? AND section_key = 'sagsfremstilling'").get(itemId) as { heading: string }).heading;
     await expect(exportNow()).rejects.toThrow(`Punkt ${number()} »Kort titel«: afsnittet ${heading} er for langt til at blive trykt (50.000.000 tegn; højst 200.000).`);
   }, 30_000);
+});
+
+describe.skipIf(!systemChromiumAvailable())('an export has all of its text or names the item that lost some', () => {
+  let t: ReturnType<typeof tempApi>;
+  let meetingId: number;
+  let printer: PdfPrinter;
+  beforeAll(() => { printer = createChromiumPrinter(); });
+  afterAll(() => printer.close());
+  beforeEach(async () => {
+    t = tempApi();
+    const { committee } = await setUpCommittee(t.api);
+    meetingId = (await t.api.invoke('meetings:create', { committeeId: committee.id, date: '2026-12-03' })).id;
+  });
+  afterEach(() => t.close());
+  const exportTo = (file: string) => exportPacket(createContext(t.db, 'test'), { meetingId, document: 'agenda', edition: 'members', outPath: join(t.dir, file), printer });
+
+  it('a 20,000-character word (within the limits) is printed whole, broken over lines (Chromium used to keep 113 characters of it)', async () => {
+    const item = await t.api.invoke('items:create', { meetingId, title: 'Et meget langt ord' });
+    await t.api.invoke('sections:update', { itemId: item.id, key: 'resume', content: doc(paragraph(`Start ${'x'.repeat(20_000)} slut`)) });
+    await exportTo('ord.pdf');
+    const text = await extractPdfText(new Uint8Array(readFileSync(join(t.dir, 'ord.pdf'))));
+    expect(text.ok && (text.text.match(/x/g) ?? []).length).toBe(20_000);
+  }, 60_000);
+
+  it('a table wider than the page is refused naming the item, not printed without its right-hand columns', async () => {
+    const item = await t.api.invoke('items:create', { meetingId, title: 'Budget i 24 kolonner' });
+    const columns = Array.from({ length: 24 }, (_, i) => `Anlægsudgiften${2000 + i}`);
+    await t.api.invoke('sections:update', { itemId: item.id, key: 'oekonomi', content: doc(table(columns, [columns])) });
+    const number = (t.db.prepare('SELECT number FROM items WHERE id = ?').get(item.id) as { number: number }).number;
+    await expect(exportTo('tabel.pdf')).rejects.toThrow(
+      new RegExp(`^Dagsordenen er ikke dannet, fordi Chromium ikke fik al teksten med\\. Ret teksten, og prøv igen:\\n- Punkt ${number} »Budget i 24 kolonner«: \\d+ af punktets \\d+ bogstaver og tal kom ikke med i PDF-filen\\.`),
+    );
+    expect(existsSync(join(t.dir, 'tabel.pdf'))).toBe(false);
+  }, 60_000);
 });
