@@ -2,7 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { isUserError, UserError } from '../../../shared/api/envelope';
-import { exportFileName } from '../../../shared/document';
+import { documentFileName, exportFileName } from '../../../shared/document';
+import { found } from '../not-found';
+import { getBlob } from '../../store/repositories/blob-repository';
+import { findRelease } from '../../store/repositories/release-repository';
+import { writeFileAtomic } from '../transfer/write-file-atomic';
 import type { DocumentKind, Edition } from '../../../shared/domain/enums';
 import type { ExportJobStatus } from '../../../shared/api/methods/exports';
 import { verifyPdf } from '../../export/sign/verify-pdf';
@@ -10,7 +14,7 @@ import { uploadStore } from '../attachments/upload-store';
 import type { HandlerMap } from '../handler-types';
 import { loadMeetingDetail } from '../meeting-service';
 import type { ServiceContext } from '../service-context';
-import { exportPacket, type ExportPacketRequest } from './export-packet';
+import { exportPacket, requireExportable, type ExportPacketRequest } from './export-packet';
 import type { PdfPrinter } from '../../export/printer/pdf-printer';
 import { processTempSubdir } from '../../export/printer/temp-root';
 import { signingIdentityFor } from '../certificates/certificate-service';
@@ -73,6 +77,7 @@ export function startExportJob(
   ctx: ServiceContext, request: StartExportRequest, run: typeof exportPacket = exportPacket, options: { timeLimitMs?: number } = {},
 ): string {
   const meeting = loadMeetingDetail(ctx.db, request.meetingId); // unknown meeting: the UserError reaches the caller now
+  requireExportable(ctx, meeting, request.document);
   // A missing or undecryptable password is refused now, before any work starts.
   const identity = request.sign ? signingIdentityFor(ctx, request.sign.certificateId, request.sign.password) : undefined;
   const jobId = randomBytes(12).toString('base64url');
@@ -145,6 +150,30 @@ export function startExportJob(
   return jobId;
 }
 
+/**
+ * A released file (udsendelse) as a finished job, so it is downloaded (GET /exports/<jobId>) or saved
+ * with "Gem som …" exactly like an export: the very bytes that were released, from the database.
+ */
+export function openReleaseFile(ctx: ServiceContext, releaseId: number): string {
+  const release = found(findRelease(ctx.db, releaseId), 'Udsendelsen', releaseId);
+  const meeting = loadMeetingDetail(ctx.db, release.meetingId);
+  const bytes = found(getBlob(ctx.db, release.sha256), 'Den udsendte fil', releaseId);
+  const jobId = randomBytes(12).toString('base64url');
+  const dir = join(exportRoot(), jobId);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const fileName = documentFileName({
+    document: release.document, edition: release.edition, committeeName: meeting.committeeName, date: meeting.date, version: release.version,
+  });
+  const file = join(dir, fileName);
+  writeFileAtomic(file, bytes);
+  jobs.set(jobId, {
+    status: { state: 'done', phase: 'finish', result: { version: release.version, pageCount: null, bytes: bytes.byteLength, seconds: 0, fileName } },
+    controller: new AbortController(), dir, file, fileName, owner: ctx.db, settled: Promise.resolve(),
+  });
+  setTimeout(() => forgetExportJob(jobId), EXPORT_TTL_MS).unref();
+  return jobId;
+}
+
 /** A stopped job: failed with the Danish reason when it ran out of time, else cancelled. */
 function stoppedStatus(job: Job): ExportJobStatus {
   const reason: unknown = job.controller.signal.reason;
@@ -208,8 +237,9 @@ export async function forgetExportJobs(owner?: object, waitMs = 3000): Promise<v
 
 const UNKNOWN_JOB: ExportJobStatus = { state: 'failed', phase: 'queued', message: 'Eksporten findes ikke længere. Start den igen.' };
 
-export const exportHandlers: HandlerMap<'exports:start' | 'exports:status' | 'exports:cancel' | 'exports:verify'> = {
+export const exportHandlers: HandlerMap<'exports:start' | 'exports:status' | 'exports:cancel' | 'exports:verify' | 'releases:file'> = {
   'exports:start': (input, ctx) => ({ jobId: startExportJob(ctx, input) }),
+  'releases:file': (input, ctx) => ({ jobId: openReleaseFile(ctx, input.releaseId) }),
   'exports:status': (input) => exportJobStatus(input.jobId) ?? UNKNOWN_JOB,
   'exports:cancel': (input) => ({ cancelled: cancelExportJob(input.jobId) }),
   'exports:verify': async (input) => {

@@ -3,7 +3,9 @@ import { UserError } from '../../../shared/api/envelope';
 import type { DocumentKind, Edition, ReleaseFormat } from '../../../shared/domain/enums';
 import type { ChangeReport, ReleaseSnapshot } from '../../../shared/logic/release-changes';
 import { buildDocument, distributedBilag, documentFileName, type DocumentModel } from '../../../shared/document';
-import type { DocumentState } from '../../../shared/logic/lifecycle';
+import { mayDo, type DocumentState } from '../../../shared/logic/lifecycle';
+import type { MeetingDetail } from '../../../shared/domain/entities';
+import { lifecycleRefusal, today } from '../lifecycle-guard';
 import { findReleaseIssues } from '../../../shared/logic/release-checks';
 import { withheldFromPublic } from '../../../shared/logic/release-gate';
 import { getAttachmentText } from '../../store/repositories/attachment-repository';
@@ -69,6 +71,7 @@ export async function renderPacket(ctx: ServiceContext, request: PacketRequest):
   const { meetingId, document, edition, signal } = request;
   // One read of the meeting: the model, the snapshot and the printed file all come from it.
   const source = loadPacketSource(db, meetingId);
+  requireExportable(ctx, source.meeting, document);
   const withheldItemIds = request.withheldItemIds ?? (edition === 'public'
     ? withheldFromPublic(findReleaseIssues(source.meeting, (id) => getAttachmentText(db, id)))
     : new Set<number>());
@@ -163,6 +166,12 @@ export async function exportPacket(ctx: ServiceContext, request: ExportPacketReq
     details: { document, edition, format: rendered.format, signed: rendered.signed, sha256: rendered.sha256, pageCount: rendered.pageCount, version: rendered.version },
   }, () => undefined);
   return { ...rendered, bytes: pdf.length, seconds: (performance.now() - started) / 1000 };
+}
+
+/** Minutes exist once the meeting is held (shared/logic/lifecycle); an agenda can always be printed. */
+export function requireExportable(ctx: ServiceContext, meeting: MeetingDetail, document: DocumentKind): void {
+  const verdict = mayDo({ status: meeting.status, date: meeting.date, released: meeting.agendaVersion !== null }, document === 'agenda' ? 'exportAgenda' : 'exportMinutes', today(ctx));
+  if (!verdict.allowed) throw lifecycleRefusal(verdict.reason, meeting);
 }
 
 /** Every bilag that will be merged, checked for what breaks PDF/A, before the export starts. */

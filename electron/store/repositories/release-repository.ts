@@ -37,6 +37,11 @@ export function insertRelease(db: Db, r: NewRelease): Release {
   return toRelease(db.prepare('SELECT * FROM releases WHERE id = ?').get(id) as ReleaseRow);
 }
 
+export function findRelease(db: Db, id: number): Release | undefined {
+  const row = db.prepare('SELECT * FROM releases WHERE id = ?').get(id) as ReleaseRow | undefined;
+  return row && toRelease(row);
+}
+
 export function findReleaseSnapshot(db: Db, releaseId: number): unknown {
   const row = db.prepare('SELECT snapshot FROM releases WHERE id = ?').get(releaseId) as { snapshot: string | null } | undefined;
   return row?.snapshot ? JSON.parse(row.snapshot) : null;

@@ -4,12 +4,16 @@ import type { TFunction } from 'i18next';
 import type { ChangeReport } from '../../../shared/api/methods/releases';
 import type { ExportJobStatus } from '../../../shared/api/methods/exports';
 import type { DocumentKind, Edition } from '../../../shared/domain/enums';
+import { mayDo } from '../../../shared/logic/lifecycle';
 import { api } from '../../api/api';
+import { useMeetingStore } from '../../stores/meeting-store';
+import { danishToday, useLifecycleText } from '../meeting/lifecycle/use-lifecycle';
 import { fileUpload } from '../../api/transport';
 import { ErrorAlert } from '../common/Alert';
 import { readFileAsBase64 } from '../bilag/read-file';
 import './export.css';
 import { SigningChoice, type SigningRequest } from './SigningChoice';
+import { exportJobHref, startDownload } from './download';
 import { ChangeList } from './ChangeList';
 
 export const EXPORT_POLL_MS = 300;
@@ -89,6 +93,13 @@ function ExportPanel({ meetingId }: { meetingId: number }) {
   const { t, i18n } = useTranslation();
   const [documentKind, setDocumentKind] = useState<DocumentKind>('agenda');
   const [edition, setEdition] = useState<Edition>('members');
+  const meeting = useMeetingStore((s) => (s.meeting?.id === meetingId ? s.meeting : null));
+  const lifecycleText = useLifecycleText();
+  // Minutes exist once the meeting is held (shared/logic/lifecycle): until then the choice says why.
+  const minutesVerdict = meeting
+    ? mayDo({ status: meeting.status, date: meeting.date, released: meeting.agendaVersion !== null }, 'exportMinutes', danishToday())
+    : { allowed: true as const, newVersion: false };
+  const minutesRefusal = minutesVerdict.allowed ? null : lifecycleText(minutesVerdict.reason);
   const [pdfa, setPdfa] = useState(false);
   const [afterItem, setAfterItem] = useState(false);
   const [sign, setSign] = useState<SigningRequest>(null);
@@ -196,7 +207,7 @@ function ExportPanel({ meetingId }: { meetingId: number }) {
       : `${new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 0 }).format(bytes / 1024)} kB`;
   const desktop = typeof window.dagsorden?.dialogs?.saveExport === 'function';
   const result = status?.state === 'done' ? status.result : undefined;
-  const downloadHref = jobId ? `./exports/${jobId}` : null;
+  const downloadHref = jobId ? exportJobHref(jobId) : null;
 
   // Browser mode: "Start eksport" is the one click; the finished file downloads by itself (the link stays for another copy).
   useEffect(() => {
@@ -211,10 +222,14 @@ function ExportPanel({ meetingId }: { meetingId: number }) {
         <legend>{t('export.document')}</legend>
         {(['agenda', 'minutes'] as const).map((value) => (
           <label key={value} className="field-checkbox">
-            <input type="radio" name="export-document" checked={documentKind === value} onChange={() => choose(setDocumentKind)(value)} />
+            <input
+              type="radio" name="export-document" checked={documentKind === value} onChange={() => choose(setDocumentKind)(value)}
+              disabled={value === 'minutes' && minutesRefusal !== null} aria-describedby={value === 'minutes' && minutesRefusal ? 'export-minutes-refusal' : undefined}
+            />
             {t(`export.documents.${value}`)}
           </label>
         ))}
+        {minutesRefusal ? <p className="field-hint" id="export-minutes-refusal">{minutesRefusal}</p> : null}
       </fieldset>
       <fieldset className="export-choice" disabled={running}>
         <legend>{t('export.edition')}</legend>
@@ -312,16 +327,6 @@ function ExportPanel({ meetingId }: { meetingId: number }) {
   );
 }
 
-/** Hands the finished file to the browser's downloads, as a click on the "Hent" link would. */
-function startDownload(href: string, fileName: string): void {
-  const link = document.createElement('a');
-  link.href = href;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-}
 
 function progressText(t: TFunction, status: ExportJobStatus | null): string {
   if (status?.phase === 'bilag' && status.index !== undefined && status.total !== undefined) return t('export.bilag', { index: status.index, total: status.total });

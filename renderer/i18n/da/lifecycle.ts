@@ -76,6 +76,7 @@ export const daLifecycle = {
       running: 'Udsender version {{version}}: medlemmernes og den offentlige udgave dannes. Det tager et par sekunder …',
       doneTitle: 'Version {{version}} udsendt',
       editionsHeading: 'Udgaver',
+      getFile: 'Hent {{edition}}',
       edition: { members: 'Medlemmernes udgave', public: 'Offentlig udgave' },
       format: { pdf: 'PDF', pdfa: 'PDF/A', docx: 'Word' },
       signed: 'underskrevet',

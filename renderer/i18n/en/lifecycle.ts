@@ -79,6 +79,7 @@ export const enLifecycle: TranslationShape<typeof daLifecycle> = {
       running: 'Releasing version {{version}}: the members’ and the public edition are being made. This takes a few seconds …',
       doneTitle: 'Version {{version}} released',
       editionsHeading: 'Editions',
+      getFile: 'Get {{edition}}',
       edition: { members: 'Members’ edition', public: 'Public edition' },
       format: { pdf: 'PDF', pdfa: 'PDF/A', docx: 'Word' },
       signed: 'signed',

@@ -10,7 +10,8 @@ export type ExportPhase = 'queued' | 'render' | 'bilag' | 'finish' | 'sign';
 export interface ExportJobResult {
   /** The agenda version the file shows (the released one, or the next when changed since); null for minutes. */
   version: number | null;
-  pageCount: number;
+  /** null for a released file handed out as it was stored. */
+  pageCount: number | null;
   bytes: number;
   seconds: number;
   fileName: string;

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ReleasedFileButton } from '../../export/ReleasedFileButton';
 import { ApiCallError } from '../../../../shared/api/client';
 import type { ApiError } from '../../../../shared/api/envelope';
 import type { ReleaseOutcome } from '../../../../shared/api/methods/meeting-lifecycle';
@@ -219,6 +220,7 @@ function ReleaseResult({ meeting, outcome }: { meeting: MeetingDetail; outcome: 
               {t(`lifecycle.releaseDialog.format.${r.format}`)}
               {r.signed ? `, ${t('lifecycle.releaseDialog.signed')}` : ''}
             </span>
+            <ReleasedFileButton release={r} label={t('lifecycle.releaseDialog.getFile', { edition: t(`lifecycle.releaseDialog.edition.${r.edition}`).toLocaleLowerCase() })} />
           </li>
         ))}
       </ul>
