@@ -47,7 +47,7 @@ export const exportMethods = {
       pdfa: z.boolean().default(false),
       bilagAfterItem: z.boolean().default(false),
       /** Sign with an imported certificate; the password is needed only when it is not stored. */
-      sign: z.object({ certificateId: idSchema, password: z.string().min(1).optional() }).nullable().default(null),
+      sign: z.object({ certificateId: idSchema, password: z.string().min(1).max(1000).optional() }).nullable().default(null),
     }),
   ).returns<{ jobId: string }>(),
   'exports:status': method(z.object({ jobId: jobIdSchema })).returns<ExportJobStatus>(),

@@ -122,7 +122,7 @@ describe('the Electron printer', () => {
     await printer.print('<p>d</p>', { title: 'd' });
     expect(seen.windows).toHaveLength(2);
     await printer.close();
-  });
+  }, 10_000);
 
   it('removes the temp file when printing fails, and the next print still works', async () => {
     const printer = createElectronPrinter({ resourcesDir: join(dir, 'resources'), tempDir: join(dir, 'tmp') });
@@ -183,12 +183,12 @@ describe('the Electron printer', () => {
     expect(Buffer.from(await printer.print('<p>z</p>', { title: 'z' })).toString('latin1')).toContain('%PDF');
     expect(seen.windows).toHaveLength(2);
     await printer.close();
-  });
+  }, 10_000);
 
   it('refuses a print whose signal has already aborted, without loading anything', async () => {
     const printer = createElectronPrinter({ resourcesDir: join(dir, 'resources'), tempDir: join(dir, 'tmp') });
     await expect(printer.print('<p>x</p>', { title: 'x', signal: AbortSignal.abort(new Error('for sent')) })).rejects.toThrow('for sent');
     expect(seen.windows.flatMap((w) => w.loads)).toHaveLength(0);
     await printer.close();
-  });
+  }, 10_000);
 });
