@@ -72,7 +72,8 @@ export async function saveExportCopy(jobId: string, chosenPath: string, lookup: 
   const existing = await stat(target).catch(() => null);
   if (existing?.isDirectory()) fail(Object.assign(new Error('is a directory'), { code: 'EISDIR' }));
 
-  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  // The name writeFileAtomic uses, so a copy killed mid-way is swept by the next write into the folder.
+  const temp = join(dirname(target), `.${basename(target)}.dagsorden-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
   try {
     await copyFile(source.path, temp);
     const handle = await open(temp, 'r+');
