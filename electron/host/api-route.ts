@@ -3,11 +3,16 @@ import type { Envelope } from '../../shared/api/envelope';
 import type { Api } from '../services/create-api';
 import { uploadStore, UploadTooLargeError, type UploadStore } from '../services/attachments/upload-store';
 import { warmUpInspectWorker } from '../services/attachments/inspect-in-worker';
+import { MAX_ATTACHMENT_BYTES } from '../services/attachments/attachment-limits';
 
-/** Bilag travel base64-encoded inside JSON: a 200 MB PDF becomes about 270 MB. */
-export const MAX_BODY_BYTES = 300 * 1024 * 1024;
+/**
+ * A JSON call's body. Bilag go to POST /upload as raw bytes; what still travels as JSON is small: a
+ * certificate (.p12) as base64, a municipality logo (at most 4 MB as a data URL), section text.
+ * The limit is enforced while the body streams in, so a larger one is never held in memory.
+ */
+export const MAX_BODY_BYTES = 16 * 1024 * 1024;
 
-const TOO_LARGE = 'Forespørgslen er for stor: den må højst fylde 300 MB. Del bilaget op i mindre filer.';
+const TOO_LARGE = `Forespørgslen er for stor: den må højst fylde ${MAX_BODY_BYTES / 1024 / 1024} MB. Bilag og andre store filer sendes for sig; gør teksten kortere, eller del den op.`;
 
 export function sendEnvelope(res: ServerResponse, status: number, envelope: Envelope<unknown>): void {
   const body = JSON.stringify(envelope);
@@ -84,7 +89,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too_la
 }
 
 /** The largest bilag POST /upload takes (raw bytes, so a 300 MB file, not 300 MB of base64). */
-export const MAX_UPLOAD_BYTES = 300 * 1024 * 1024;
+export const MAX_UPLOAD_BYTES = MAX_ATTACHMENT_BYTES;
 /** The file's name, percent-encoded (encodeURIComponent), so æøå survive an HTTP header. */
 export const FILE_NAME_HEADER = 'x-dagsorden-file-name';
 

@@ -60,13 +60,24 @@ export const meetingFileSchema = z.object({
     attachments: z.array(z.object({
       number: z.number().int().min(1),
       title: text,
-      file: z.string().min(1).refine((p) => !p.startsWith('/') && !p.split(/[\\/]/).includes('..'), 'Stien skal være relativ og blive i mappen'),
-      fileName: text,
-      mediaType: z.string(),
-      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+      file: z.string().min(1)
+        .refine((p) => !p.startsWith('/') && !p.split(/[\\/]/).includes('..'), 'Stien skal være relativ og blive i mappen')
+        .describe(
+          'Bilagsfilens sti i forhold til mappen med meeting.json, med / mellem mapperne. Filen skal ligge i mappen: ' +
+          'en absolut sti, en sti med .. og et symbolsk link, der peger ud af mappen, afvises. Kun almindelige filer på højst 300 MB.',
+        ),
+      fileName: text.describe('Filens navn, som brugeren ser det (i bilagslisten og i fejlmeddelelser).'),
+      mediaType: z.string().describe(
+        'Filens type, til oplysning (en eksport skriver application/pdf). Ved import afgøres typen af filens indhold, ' +
+        'ikke af dette felt: PDF, PNG og JPEG tages imod, alt andet afvises, og et billede gemmes som en PDF med billedet på én A4-side.',
+      ),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/).describe(
+        'SHA-256 af filens bytes, som filen ligger i mappen (det, sha256sum skriver), med små hexcifre. ' +
+        'For et billede er det billedfilens kontrolsum, ikke den PDF, programmet laver om det. En fil, der ikke passer, afvises.',
+      ),
       distribution: distributionSchema,
       isClosed: z.boolean(),
-      pageCount: z.number().int().min(0),
+      pageCount: z.number().int().min(0).describe('Antal sider, til oplysning; ved import tælles siderne i filen.'),
     })),
     attendance: z.array(z.object({ person: personKey, kind: itemAttendanceKindSchema, reason: optionalText })),
     decisions: z.array(z.object({

@@ -1,11 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { createHash } from 'node:crypto';
 import { isUserError, UserError } from '../../../shared/api/envelope';
 import type { MeetingFile, MeetingFileItem } from '../../../shared/transfer/meeting-file';
 import type { Db } from '../../store/open-database';
 import { change, type ServiceContext } from '../service-context';
-import { inspectAttachmentFile, type InspectedAttachment } from '../attachments/inspect-attachment-file';
+import type { InspectedAttachment } from '../attachments/inspect-attachment-file';
+import { inspectInWorker } from '../attachments/inspect-in-worker';
 import { readMeetingFile } from './read-meeting-file';
+import { meetingFolder, readBilagFile } from './read-bilag-file';
 import { checkDecision } from '../meeting-record-service';
 import * as org from '../../store/repositories/organisation-repository';
 import * as committees from '../../store/repositories/committee-repository';
@@ -19,33 +20,34 @@ export interface ImportResult { meetingId: number; items: number; attachments: n
 
 /**
  * Imports meeting.json as a new meeting. Everything is read and checked first (JSON, references,
- * every bilag file and its checksum); then one transaction writes it all, so a refusal or a killed
- * process leaves the database exactly as it was.
+ * every bilag file, its checksum and its content, in the same time-limited worker as an upload);
+ * then one transaction writes it all, so a refusal or a killed process leaves the database exactly
+ * as it was.
  */
 export async function importMeetingFile(ctx: ServiceContext, jsonPath: string): Promise<ImportResult> {
   const file = readMeetingFile(jsonPath);
-  const bilag = await readAttachmentFiles(file, dirname(jsonPath));
+  const bilag = await readAttachmentFiles(file, meetingFolder(jsonPath));
   return change(ctx, { action: 'import', entity: 'meeting', entityId: (r) => r.meetingId, details: { file: jsonPath } }, () =>
     writeMeeting(ctx.db, file, bilag));
 }
 
-async function readAttachmentFiles(file: MeetingFile, baseDir: string): Promise<Map<string, InspectedAttachment>> {
+/**
+ * Each bilag file: inside the folder, its bytes matching `sha256` (the file as it lies there), then
+ * inspected like an upload. What is stored is what inspection made of it (an image becomes a PDF),
+ * with the type found in its bytes, never the `mediaType` the file claims.
+ */
+async function readAttachmentFiles(file: MeetingFile, folder: string): Promise<Map<string, InspectedAttachment>> {
   const result = new Map<string, InspectedAttachment>();
   for (const [i, item] of file.items.entries()) {
     for (const [j, a] of item.attachments.entries()) {
       const field = `items[${i}].attachments[${j}].file`;
-      let bytes: Uint8Array;
-      try {
-        bytes = readFileSync(join(baseDir, a.file));
-      } catch {
-        throw new UserError(`Bilagsfilen ${a.file} (${field}) findes ikke eller kan ikke læses.`, 'import_missing_file');
-      }
-      const inspected = await inspectAttachmentFile(bytes, a.fileName).catch((error: unknown) => {
-        throw isUserError(error) ? new UserError(`${field}: ${error.message}`, error.code) : error;
-      });
-      if (inspected.sha256 !== a.sha256) {
+      const bytes = readBilagFile(folder, a.file, field);
+      if (createHash('sha256').update(bytes).digest('hex') !== a.sha256) {
         throw new UserError(`Bilagsfilen ${a.file} (${field}) passer ikke med sin kontrolsum; filen er ændret eller beskadiget.`, 'import_checksum');
       }
+      const inspected = await inspectInWorker(bytes, a.fileName).catch((error: unknown) => {
+        throw isUserError(error) ? new UserError(`${field}: ${error.message}`, error.code) : error;
+      });
       result.set(a.file, inspected);
     }
   }
@@ -90,7 +92,7 @@ function writeItem(db: Db, meetingId: number, position: number, item: MeetingFil
   for (const a of [...item.attachments].sort((x, y) => x.number - y.number)) {
     const inspected = bilag.get(a.file)!;
     insertAttachment(db, {
-      itemId, bytes: inspected.pdfBytes, sha256: inspected.sha256, title: a.title, fileName: a.fileName, mediaType: a.mediaType,
+      itemId, bytes: inspected.pdfBytes, sha256: inspected.sha256, title: a.title, fileName: a.fileName, mediaType: inspected.mediaType,
       distribution: a.distribution, isClosed: a.isClosed, pageCount: inspected.pageCount, text: inspected.text,
     });
   }

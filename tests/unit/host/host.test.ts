@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
@@ -9,6 +10,8 @@ import { CONTENT_SECURITY_POLICY as APP_CSP } from '../../../electron/main/conte
 import { parseHostArgs } from '../../../electron/host/parse-host-args';
 import { resolveInside } from '../../../electron/host/static-files';
 import { tempDir } from '../../helpers/temp-db';
+import { openDatabase } from '../../../electron/store/open-database';
+import { insertAttachment } from '../../../electron/store/repositories/attachment-repository';
 
 interface Reply {
   status: number;
@@ -38,6 +41,7 @@ const api = (host: RunningHost, method: string, body: unknown, headers: Record<s
 
 let host: RunningHost;
 let cleanup: () => void;
+let dbFile: string;
 
 beforeAll(async () => {
   const temp = tempDir('dagsorden-host-');
@@ -48,7 +52,8 @@ beforeAll(async () => {
   writeFileSync(join(root, 'assets', 'app.js'), 'console.log(1);');
   writeFileSync(join(root, 'assets', 'app.css'), 'body{}');
   writeFileSync(join(temp.dir, 'secret.txt'), 'hemmeligt');
-  host = await startHost({ dbFile: join(temp.dir, 'test.sqlite'), port: 0, staticRoot: root, log: () => {} });
+  dbFile = join(temp.dir, 'test.sqlite');
+  host = await startHost({ dbFile, port: 0, staticRoot: root, log: () => {} });
 });
 
 afterAll(async () => {
@@ -119,6 +124,33 @@ describe('browser-mode host', () => {
     expect((await send(host, { path: '/bilag/99999' })).status).toBe(404);
   });
 
+  it('serves a bilag as application/pdf with nosniff whatever media type its row claims, and anything else only as a download', async () => {
+    const committee = JSON.parse((await api(host, 'committees:create', { name: 'Typeudvalget', kind: 'fagudvalg' })).body).value;
+    const meeting = JSON.parse((await api(host, 'meetings:create', { committeeId: committee.id, date: '2026-12-04' })).body).value;
+    const itemId = meeting.items[0].id as number;
+    const pdf = await generateDocumentPdf({ title: 'Notat', paragraphs: ['Tekst.'] });
+    const html = new TextEncoder().encode('<!doctype html><script>alert(document.domain)</script>');
+    // Rows as an import stored them before the type was taken from the bytes: whatever meeting.json said.
+    const db = openDatabase(dbFile);
+    let pdfId: number;
+    let htmlId: number;
+    try {
+      const row = { itemId, title: 'Bilag', fileName: 'side.html', mediaType: 'text/html', distribution: 'distributed' as const, isClosed: false, pageCount: 1, text: '' };
+      pdfId = insertAttachment(db, { ...row, bytes: pdf, sha256: createHash('sha256').update(pdf).digest('hex') });
+      htmlId = insertAttachment(db, { ...row, bytes: html, sha256: createHash('sha256').update(html).digest('hex') });
+    } finally {
+      db.close();
+    }
+    const asPdf = await send(host, { path: `/bilag/${pdfId}` });
+    expect(asPdf.headers['content-type']).toBe('application/pdf');
+    expect(asPdf.headers['x-content-type-options']).toBe('nosniff');
+    const asHtml = await send(host, { path: `/bilag/${htmlId}` });
+    expect(asHtml.status).toBe(200);
+    expect(asHtml.headers['content-type']).toBe('application/octet-stream');
+    expect(asHtml.headers['content-disposition']).toBe('attachment');
+    expect(asHtml.headers['x-content-type-options']).toBe('nosniff');
+  });
+
   it('refuses API calls that are not JSON POSTs, or not JSON at all', async () => {
     expect((await send(host, { path: '/api/parties:list' })).status).toBe(405);
     const form = await send(host, { method: 'POST', path: '/api/parties:list', headers: { 'Content-Type': 'text/plain' }, body: '{}' });
@@ -144,12 +176,12 @@ describe('browser-mode host', () => {
     expect(list.value.map((p: { letter: string }) => p.letter)).not.toContain('X');
   });
 
-  it('refuses a body over 300 MB with a Danish envelope', async () => {
+  it('refuses a JSON body over 16 MB with a Danish envelope saying the limit', async () => {
     const reply = await new Promise<Reply>((resolve, reject) => {
       const req = request(
         {
           host: '127.0.0.1', port: host.port, method: 'POST', path: '/api/attachments:add',
-          headers: { Host: `127.0.0.1:${host.port}`, 'Content-Type': 'application/json', 'Content-Length': String(301 * 1024 * 1024) },
+          headers: { Host: `127.0.0.1:${host.port}`, 'Content-Type': 'application/json', 'Content-Length': String(17 * 1024 * 1024) },
         },
         (res) => {
           let body = '';
@@ -162,7 +194,7 @@ describe('browser-mode host', () => {
     });
     expect(reply.status).toBe(413);
     expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'too_large' } });
-    expect(JSON.parse(reply.body).error.message).toContain('300 MB');
+    expect(JSON.parse(reply.body).error.message).toContain('højst fylde 16 MB');
   });
 });
 
