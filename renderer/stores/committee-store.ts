@@ -16,6 +16,8 @@ export interface CommitteeState {
   applyMeeting(meeting: MeetingSummary): void;
   /** Takes a deleted meeting out of its committee's list. */
   removeMeeting(committeeId: number, meetingId: number): void;
+  /** The sidebar's item count after an item was added, deleted or restored in the open meeting (no list call). */
+  setItemCount(committeeId: number, meetingId: number, itemCount: number): void;
   create(args: ApiArgs<'committees:create'>): Promise<CommitteeDetail>;
   update(args: ApiArgs<'committees:update'>): Promise<CommitteeDetail>;
   addMembership(args: ApiArgs<'memberships:add'>): Promise<Membership>;
@@ -64,6 +66,12 @@ export const useCommitteeStore = create<CommitteeState>()((set, get) => {
     removeMeeting(committeeId, meetingId) {
       const list = get().meetings[committeeId];
       if (list) set({ meetings: { ...get().meetings, [committeeId]: list.filter((m) => m.id !== meetingId) } });
+    },
+
+    setItemCount(committeeId, meetingId, itemCount) {
+      const list = get().meetings[committeeId];
+      if (!list?.some((m) => m.id === meetingId && m.itemCount !== itemCount)) return;
+      set({ meetings: { ...get().meetings, [committeeId]: list.map((m) => (m.id === meetingId ? { ...m, itemCount } : m)) } });
     },
 
     async create(args) {

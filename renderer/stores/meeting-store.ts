@@ -5,6 +5,7 @@ import type { AttachmentInfo, Item, MeetingDetail, MeetingSummary } from '../../
 import type { MeetingStatus } from '../../shared/domain/enums';
 import { buildSnapshot } from '../../shared/logic/release-changes';
 import { api } from '../api/api';
+import { withAttachment, withItem, withItemMoved, withItemReplaced, withoutAttachment, withoutItem, withServerOrder } from './agenda-items';
 import { useCommitteeStore } from './committee-store';
 import { aliasItemId, currentItemId, isReplaying, useHistoryStore, type HistoryLabel } from './history-store';
 
@@ -16,6 +17,13 @@ function record(label: HistoryLabel, undo: () => Promise<unknown>, redo: () => P
   useHistoryStore.getState().record({ label, undo: async () => void (await undo()), redo: async () => void (await redo()), ...(tag ? { tag } : {}) });
 }
 
+/** What deleteItem returns: the item as it was, its index, and the server's trash entry that puts it back. */
+export interface DeletedItem {
+  item: Item;
+  index: number;
+  trashId: number;
+}
+
 /** The open meeting with its agenda. */
 export interface MeetingState {
   meeting: MeetingDetail | null;
@@ -23,6 +31,7 @@ export interface MeetingState {
   /** A Danish message when the selected meeting could not be opened. */
   loadError: string | null;
   open(id: number | null): Promise<void>;
+  /** Reads the whole meeting again (only where the server changes more than it returns: a new date's members). */
   reload(): Promise<void>;
   createMeeting(args: ApiArgs<'meetings:create'>): Promise<MeetingDetail>;
   /**
@@ -38,16 +47,26 @@ export interface MeetingState {
   release(args: ApiArgs<'meetings:release'>): Promise<ReleaseOutcome>;
   /** Deletes a meeting that was never released; the open meeting closes if it was that one. */
   deleteMeeting(id: number): Promise<void>;
+  /*
+   * Agenda editing, one API call each: the item (or list) the API returns goes into the open
+   * meeting; item numbers after an insert or delete come from shared/logic/renumber and the
+   * sidebar's count is updated here. Nothing reads the whole meeting again.
+   */
   createItem(args: ApiArgs<'items:create'>): Promise<Item>;
-  /** Agenda editing (renderer/components/agenda): each refreshes the meeting from the server. */
+  /** Title, kind, case number, request, open/closed, public title; Fortryd sets back what changed. */
   updateItem(args: ApiArgs<'items:update'>): Promise<Item>;
   /** Renumbers at once (optimistic), then takes the server's order; on failure the old order returns. */
   moveItem(id: number, toIndex: number): Promise<void>;
   duplicateItem(id: number): Promise<Item>;
-  /** Deletes and returns the deleted item with its index, so an undo can re-create it. */
-  deleteItem(id: number): Promise<{ item: Item; index: number }>;
-  /** Re-creates a deleted item from its data (bilag cannot come back this way). */
-  restoreItem(item: Item, index: number): Promise<Item>;
+  /** Deletes; the server keeps the item whole (bilag, texts, record), so restoreItem puts it back in one step. */
+  deleteItem(id: number): Promise<DeletedItem>;
+  /** Undoes that delete (the toast's Fortryd) with one 'items:restore'; the history's entry for it is undone too. */
+  restoreItem(deleted: DeletedItem): Promise<Item>;
+  updateSection(args: ApiArgs<'sections:update'>): Promise<Item>;
+  setPoints(args: ApiArgs<'points:set'>): Promise<Item>;
+  setNotices(args: ApiArgs<'notices:set'>): Promise<Item>;
+  /** Puts an item the API returned (by another path, e.g. an editor's own save) in place of the old one. */
+  applyItem(item: Item): void;
   addAttachment(args: ApiArgs<'attachments:add'>): Promise<AttachmentInfo>;
   updateAttachment(args: ApiArgs<'attachments:update'>): Promise<AttachmentInfo>;
   moveAttachment(id: number, toIndex: number): Promise<void>;
@@ -56,32 +75,73 @@ export interface MeetingState {
   moveAttachmentToItem(id: number, itemId: number, toIndex?: number): Promise<void>;
 }
 
-/** The agenda in a new order, numbered from the meeting's first number. */
-export function renumbered(meeting: MeetingDetail, items: readonly Item[]): MeetingDetail {
-  return { ...meeting, items: items.map((item, index) => ({ ...item, position: index, number: meeting.firstItemNumber + index })) };
+/**
+ * A deleted item's place in the server's trash, shared by the history entry that deleted it (undo
+ * restores, redo deletes again) and the toast's Fortryd. `trashId` is null while the item is on the
+ * agenda; `id` is its id there (a restored item gets a new one).
+ */
+interface TrashSlot {
+  id: number;
+  trashId: number | null;
 }
 
 export const useMeetingStore = create<MeetingState>()((set, get) => {
-  /** An added (or duplicated) item: undone by deleting it; redone by re-creating it with what it held then. */
+  /** The slots of items deleted since the meeting was opened, by the id each had when it was deleted. */
+  const slots = new Map<number, TrashSlot>();
+  /** Moves in flight: only the newest one's answer (or failure) may set the order. */
+  let moveSeq = 0;
+
+  /** A new agenda for the open meeting `meetingId` (none if another is open), and its count in the sidebar. */
+  function setItems(meetingId: number, change: (items: readonly Item[], firstNumber: number) => Item[] | null): void {
+    const meeting = get().meeting;
+    if (meeting?.id !== meetingId) return;
+    const items = change(meeting.items, meeting.firstItemNumber);
+    if (!items) return;
+    set({ meeting: { ...meeting, items, itemCount: items.length } });
+    if (items.length !== meeting.items.length) useCommitteeStore.getState().setItemCount(meeting.committeeId, meeting.id, items.length);
+  }
+
+  const insertItem = (item: Item) => setItems(item.meetingId, (items, first) => withItem(items, item, first));
+  const replaceItem = (item: Item) => setItems(item.meetingId, (items) => withItemReplaced(items, item));
+
+  function setAttachments(itemId: number, change: (list: readonly AttachmentInfo[]) => AttachmentInfo[]): void {
+    const item = get().meeting?.items.find((i) => i.id === itemId);
+    if (item) replaceItem({ ...item, attachments: change(item.attachments) });
+  }
+
+  const itemHolding = (attachmentId: number) => get().meeting?.items.find((i) => i.attachments.some((a) => a.id === attachmentId));
+
+  /** Into the server's trash: off the agenda, the gap closed. */
+  async function trash(slot: TrashSlot): Promise<void> {
+    const meetingId = get().meeting?.id;
+    const { trashId } = await api().call('items:delete', { id: slot.id });
+    slot.trashId = trashId;
+    if (meetingId !== undefined) setItems(meetingId, (items, first) => withoutItem(items, slot.id, first));
+  }
+
+  /** Out of the trash in one call, with its bilag, texts and record; entries recorded for the old id follow it. */
+  async function untrash(slot: TrashSlot): Promise<Item> {
+    if (slot.trashId === null) {
+      // Already back (Ctrl+Z came first, then the toast's Fortryd).
+      const current = get().meeting?.items.find((i) => i.id === slot.id);
+      if (!current) throw new Error('Punktet findes ikke længere på dagsordenen.');
+      return current;
+    }
+    const item = await api().call('items:restore', { trashId: slot.trashId });
+    slot.trashId = null;
+    aliasItemId(slot.id, item.id);
+    slot.id = item.id;
+    insertItem(item);
+    return item;
+  }
+
+  /** An added (or duplicated) item: undone by deleting it into the trash, redone by restoring it as it was then. */
   function recordAdded(item: Item): void {
-    let removed: { item: Item; index: number } | null = null;
+    const slot: TrashSlot = { id: item.id, trashId: null };
     record(
       { key: 'added', values: { number: item.number } },
-      async () => {
-        const id = currentItemId(item.id);
-        const meeting = get().meeting;
-        const index = meeting?.items.findIndex((i) => i.id === id) ?? -1;
-        const current = meeting?.items[index];
-        if (!meeting || !current) throw new Error('Punktet findes ikke længere på dagsordenen.');
-        await api().call('items:delete', { id });
-        await get().reload();
-        removed = { item: current, index };
-      },
-      async () => {
-        if (!removed) return;
-        const created = await get().restoreItem(removed.item, removed.index);
-        aliasItemId(item.id, created.id);
-      },
+      () => trash(slot),
+      () => untrash(slot),
     );
   }
 
@@ -99,7 +159,10 @@ export const useMeetingStore = create<MeetingState>()((set, get) => {
 
   async open(id) {
     // Fortryd/Gentag belong to one meeting.
-    if (get().meeting?.id !== id) useHistoryStore.getState().clear();
+    if (get().meeting?.id !== id) {
+      useHistoryStore.getState().clear();
+      slots.clear();
+    }
     if (id === null) {
       set({ meeting: null, loadingId: null, loadError: null });
       return;
@@ -173,9 +236,7 @@ export const useMeetingStore = create<MeetingState>()((set, get) => {
 
   async createItem(args) {
     const item = await api().call('items:create', args);
-    const meeting = await api().call('meetings:get', { id: args.meetingId });
-    set({ meeting });
-    await useCommitteeStore.getState().loadMeetings(meeting.committeeId);
+    insertItem(item);
     recordAdded(item);
     return item;
   },
@@ -183,12 +244,13 @@ export const useMeetingStore = create<MeetingState>()((set, get) => {
   async updateItem(args) {
     const before = get().meeting?.items.find((i) => i.id === args.id);
     const item = await api().call('items:update', args);
-    await get().reload();
+    replaceItem(item);
     if (before) {
       const inverse: ApiArgs<'items:update'> = { id: args.id };
       if (args.title !== undefined) inverse.title = before.title;
       if (args.kind !== undefined) inverse.kind = before.kind;
       if (args.isClosed !== undefined) inverse.isClosed = before.isClosed;
+      if (args.publicTitle !== undefined) inverse.publicTitle = before.publicTitle;
       if (args.caseNumber !== undefined) inverse.caseNumber = before.caseNumber;
       if (args.request !== undefined) {
         const r = before.request;
@@ -214,27 +276,25 @@ export const useMeetingStore = create<MeetingState>()((set, get) => {
     const from = before.items.findIndex((i) => i.id === id);
     const moving = before.items[from];
     if (!moving) return;
-    const order = before.items.filter((i) => i.id !== id);
-    order.splice(Math.max(0, Math.min(toIndex, order.length)), 0, moving);
-    set({ meeting: renumbered(before, order) });
+    const seq = ++moveSeq;
+    setItems(before.id, (items, first) => withItemMoved(items, id, toIndex, first));
     try {
       const items = await api().call('items:move', { id, toIndex });
-      const current = get().meeting;
-      if (current?.id === before.id) set({ meeting: { ...current, items } });
+      if (seq === moveSeq) setItems(before.id, (current) => withServerOrder(current, items));
       record(
         { key: 'moved', values: { number: moving.number } },
         () => get().moveItem(currentItemId(id), from),
         () => get().moveItem(currentItemId(id), toIndex),
       );
     } catch (error) {
-      if (get().meeting?.id === before.id) set({ meeting: before });
+      if (seq === moveSeq && get().meeting?.id === before.id) set({ meeting: before });
       throw error;
     }
   },
 
   async duplicateItem(id) {
     const item = await api().call('items:duplicate', { id });
-    await get().reload();
+    insertItem(item);
     recordAdded(item);
     return item;
   },
@@ -244,68 +304,75 @@ export const useMeetingStore = create<MeetingState>()((set, get) => {
     const index = meeting?.items.findIndex((i) => i.id === id) ?? -1;
     const item = meeting?.items[index];
     if (!meeting || !item) throw new Error('Punktet findes ikke længere på dagsordenen.');
-    await api().call('items:delete', { id });
-    await get().reload();
-    await useCommitteeStore.getState().loadMeetings(meeting.committeeId).catch(() => undefined);
+    const slot: TrashSlot = { id, trashId: null };
+    await trash(slot);
+    slots.set(id, slot);
     record(
       { key: 'deleted', values: { number: item.number } },
-      () => get().restoreItem(item, index),
-      () => get().deleteItem(currentItemId(item.id)),
-      deleteTag(item.id),
+      () => untrash(slot),
+      () => trash(slot),
+      deleteTag(id),
     );
-    return { item, index };
+    return { item, index, trashId: slot.trashId! };
   },
 
-  async restoreItem(old, index) {
-    const { request } = old;
-    const created = await api().call('items:create', {
-      meetingId: old.meetingId, title: old.title, kind: old.kind, isClosed: old.isClosed, caseNumber: old.caseNumber, atIndex: index,
-      request: request ? { personId: request.personId, requestedOn: request.requestedOn, text: request.text } : null,
-    });
-    for (const section of old.sections) {
-      if (section.content.content.length > 0) await api().call('sections:update', { itemId: created.id, key: section.key, content: section.content });
-    }
-    if (old.points.length > 0) {
-      await api().call('points:set', { itemId: created.id, points: old.points.map((p) => ({ text: p.text, decisionAuthority: p.decisionAuthority })) });
-    }
-    if (old.notices.length > 0) {
-      await api().call('notices:set', { itemId: created.id, notices: old.notices.map((n) => ({ title: n.title, content: n.content })) });
-    }
-    await get().reload();
-    const committeeId = get().meeting?.committeeId;
-    if (committeeId !== undefined) await useCommitteeStore.getState().loadMeetings(committeeId).catch(() => undefined);
-    aliasItemId(old.id, created.id);
+  async restoreItem(deleted) {
+    const slot = slots.get(deleted.item.id) ?? { id: deleted.item.id, trashId: deleted.trashId };
+    const restored = await untrash(slot);
     // Undone from the toast: the history's delete entry is undone too, and Gentag can delete again.
-    if (!isReplaying()) useHistoryStore.getState().markUndone(deleteTag(old.id));
-    return created;
+    if (!isReplaying()) useHistoryStore.getState().markUndone(deleteTag(deleted.item.id));
+    return restored;
   },
+
+  async updateSection(args) {
+    const item = await api().call('sections:update', args);
+    replaceItem(item);
+    return item;
+  },
+
+  async setPoints(args) {
+    const item = await api().call('points:set', args);
+    replaceItem(item);
+    return item;
+  },
+
+  async setNotices(args) {
+    const item = await api().call('notices:set', args);
+    replaceItem(item);
+    return item;
+  },
+
+  applyItem: replaceItem,
 
   async addAttachment(args) {
     const info = await api().call('attachments:add', args);
-    await get().reload();
+    setAttachments(info.itemId, (list) => withAttachment(list, info));
     return info;
   },
 
   async updateAttachment(args) {
     const info = await api().call('attachments:update', args);
-    await get().reload();
+    setAttachments(info.itemId, (list) => withAttachment(list, info));
     return info;
   },
 
   async moveAttachment(id, toIndex) {
-    await api().call('attachments:move', { id, toIndex });
-    await get().reload();
+    const holder = itemHolding(id)?.id;
+    const list = await api().call('attachments:move', { id, toIndex });
+    const itemId = list[0]?.itemId ?? holder;
+    if (itemId !== undefined) setAttachments(itemId, () => list);
+  },
+
+  async deleteAttachment(id) {
+    const holder = itemHolding(id)?.id;
+    await api().call('attachments:delete', { id });
+    if (holder !== undefined) setAttachments(holder, (list) => withoutAttachment(list, id));
   },
 
   async moveAttachmentToItem(id, itemId, toIndex) {
     const { from, to } = await api().call('attachments:moveToItem', { id, itemId, ...(toIndex === undefined ? {} : { toIndex }) });
-    const meeting = get().meeting;
-    if (meeting) set({ meeting: { ...meeting, items: meeting.items.map((i) => (i.id === from.id ? from : i.id === to.id ? to : i)) } });
-  },
-
-  async deleteAttachment(id) {
-    await api().call('attachments:delete', { id });
-    await get().reload();
+    replaceItem(from);
+    replaceItem(to);
   },
 };
 });

@@ -40,33 +40,36 @@ beforeEach(async () => {
 const titles = () => screen.getAllByRole('option').map((o) => `${o.querySelector('.agenda-number')?.textContent} ${o.querySelector('.agenda-title')?.textContent}`);
 
 describe('agenda editing', () => {
-  it('deletes an item and undoes it by re-creating it from its data', async () => {
+  it('deletes an item and undoes it in one step: items:restore brings it back with its texts and points', async () => {
     renderMeeting();
     fireEvent.click(screen.getByRole('button', { name: 'Slet punkt 4' }));
     const toast = await screen.findByText('Punkt 4 slettet');
     expect(titles()).not.toContain('4. Salg af grund på Havnevej');
     expect(titles()).toContain('4. Eventuelt');
+    const before = server.fake.calls.length;
 
     fireEvent.click(within(toast.closest('.toast') as HTMLElement).getByRole('button', { name: 'Fortryd' }));
     await waitFor(() => expect(titles()).toContain('4. Salg af grund på Havnevej'));
-    const create = server.fake.calls.find((c) => c.method === 'items:create');
-    expect(create?.args).toMatchObject({ meetingId: 1, title: 'Salg af grund på Havnevej', kind: 'ordinary', isClosed: true, caseNumber: '02.34.02-G01-8-26', atIndex: 3 });
-    expect(server.fake.calls.some((c) => c.method === 'sections:update')).toBe(true);
-    expect(server.fake.calls.find((c) => c.method === 'points:set')?.args).toMatchObject({ points: [{ text: 'buddet accepteres', decisionAuthority: 'Økonomiudvalget' }] });
+    expect(server.fake.calls.slice(before).map((c) => c.method)).toEqual(['items:restore']);
+    const restored = useMeetingStore.getState().meeting!.items[3]!;
+    expect(restored).toMatchObject({ title: 'Salg af grund på Havnevej', isClosed: true, caseNumber: '02.34.02-G01-8-26', number: 4 });
+    expect(restored.sections[0]?.content).toEqual(paragraph('Kommunen har fået et bud.'));
+    expect(restored.points.map((p) => p.text)).toEqual(['buddet accepteres']);
     await waitFor(() => expect(screen.queryByText('Punkt 4 slettet')).toBeNull());
   });
 
-  it('asks before deleting an item with bilag and says that bilag cannot be undone', async () => {
+  it('deletes an item with bilag at once, and Fortryd brings the bilag back too', async () => {
     const target = server.meeting.items[2]!;
     target.attachments = [{ id: 7, itemId: 13, number: 1, title: 'Regneark', fileName: 'regneark.pdf', mediaType: 'application/pdf', sha256: 'a'.repeat(64), size: 10, distribution: 'distributed', isClosed: false, pageCount: 2 }];
     await useMeetingStore.getState().reload();
     useUiStore.setState({ itemId: 13 });
     renderMeeting();
     fireEvent.click(screen.getByRole('button', { name: 'Slet punkt 3' }));
-    expect(server.fake.calls.some((c) => c.method === 'items:delete')).toBe(false);
-    expect(screen.getByText(/Slet punkt 3 med 1 bilag\?/)).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Ja, slet' }));
-    expect(await screen.findByText('Punkt 3 slettet. Bilag kan ikke gendannes med Fortryd.')).toBeTruthy();
+    const toast = await screen.findByText('Punkt 3 slettet');
+    expect(server.fake.calls.filter((c) => c.method === 'items:delete')).toHaveLength(1);
+    fireEvent.click(within(toast.closest('.toast') as HTMLElement).getByRole('button', { name: 'Fortryd' }));
+    await waitFor(() => expect(titles()).toContain('3. Budgetopfølgning pr. 31. oktober'));
+    expect(useMeetingStore.getState().meeting!.items[2]!.attachments.map((a) => a.title)).toEqual(['Regneark']);
   });
 
   it('filters by number, title or case number', () => {

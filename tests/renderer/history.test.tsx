@@ -122,7 +122,7 @@ describe('undo and redo across item edits', () => {
     expect(status()).toBe('Fortrudt: Punkt 3 gjort lukket');
   });
 
-  it('undoes an added item by deleting it and redoes it by re-creating it; an undone delete keeps later entries working', async () => {
+  it('undoes an added item by deleting it and redoes it by restoring it; an undone delete keeps later entries working', async () => {
     await useMeetingStore.getState().createItem({ meetingId: 1, title: 'Kantineordning', atIndex: 3 });
     expect(order()).toEqual([11, 12, 13, 100, 14]);
     await useMeetingStore.getState().moveItem(100, 1);

@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
-import type { Item, MeetingDetail } from '../../shared/domain/entities';
+import type { AttachmentInfo, Item, MeetingDetail } from '../../shared/domain/entities';
 import { setApiTransport } from '../../renderer/api/api';
 import { MeetingView } from '../../renderer/components/meeting/MeetingView';
 import { createI18n } from '../../renderer/i18n/i18n';
@@ -25,10 +25,20 @@ export interface MeetingServer {
   fake: FakeTransport;
 }
 
+/** A bilag record as the API returns it (a PDF of two pages). */
+export function bilag(id: number, itemId: number, number: number, title: string): AttachmentInfo {
+  return {
+    id, itemId, number, title, fileName: `${title}.pdf`, mediaType: 'application/pdf', sha256: String(id).padStart(64, '0'), size: 10,
+    distribution: 'distributed', isClosed: false, pageCount: 2,
+  };
+}
+
 /**
- * An in-memory meeting (meeting 1 of Økonomiudvalget, committee 1) behind the fake transport, numbering items the way
- * the service does. It answers meetings:get/list and items:create/delete/move and sections:update; `more` adds
- * handlers for what a test needs beyond that, given the meeting and a lookup that throws for an unknown item.
+ * An in-memory meeting (meeting 1 of Økonomiudvalget, committee 1) behind the fake transport, numbering items and
+ * bilag the way the service does. It answers meetings:get/list, items:create/update/duplicate/delete/restore/move
+ * (delete keeps the item whole in a trash, restore puts it back with its bilag), sections:update, points:set and
+ * attachments:add/update/move/moveToItem/delete; `more` adds or replaces handlers, given the meeting and a lookup
+ * that throws for an unknown item.
  */
 export function meetingServer(
   items: Item[],
@@ -41,12 +51,22 @@ export function meetingServer(
   };
   let nextId = 100;
   let nextTrashId = 1;
+  let nextBilagId = 500;
   const trash = new Map<number, { item: Item; index: number }>();
-  const renumber = () => meeting.items.forEach((it, i) => Object.assign(it, { number: i + 1, position: i }));
+  const renumber = () => {
+    meeting.items.forEach((it, i) => Object.assign(it, { number: i + 1, position: i }));
+    meeting.itemCount = meeting.items.length;
+  };
+  const renumberBilag = (target: Item) => target.attachments.forEach((a, i) => Object.assign(a, { number: i + 1, itemId: target.id }));
   const find = (id: number) => {
     const found = meeting.items.find((i) => i.id === id);
     if (!found) throw new Error(`no item ${id}`);
     return found;
+  };
+  const holderOf = (bilagId: number) => {
+    const holder = meeting.items.find((i) => i.attachments.some((a) => a.id === bilagId));
+    if (!holder) throw new Error(`no bilag ${bilagId}`);
+    return holder;
   };
   const fake = fakeTransport({
     'meetings:get': () => structuredClone(meeting),
@@ -56,6 +76,20 @@ export function meetingServer(
       meeting.items.splice(input.atIndex ?? meeting.items.length, 0, created);
       renumber();
       return structuredClone(created);
+    },
+    'items:update': (input) => {
+      const target = find(input.id);
+      for (const key of ['title', 'kind', 'isClosed', 'publicTitle', 'caseNumber'] as const) {
+        if (input[key] !== undefined) Object.assign(target, { [key]: input[key] });
+      }
+      return structuredClone(target);
+    },
+    'items:duplicate': ({ id }) => {
+      const source = find(id);
+      const copy = { ...structuredClone(source), id: nextId++, title: `${source.title} (kopi)`, caseNumber: null };
+      meeting.items.splice(meeting.items.indexOf(source) + 1, 0, copy);
+      renumber();
+      return structuredClone(copy);
     },
     'items:delete': ({ id }) => {
       const index = meeting.items.findIndex((i) => i.id === id);
@@ -69,9 +103,50 @@ export function meetingServer(
       if (!deleted) throw new Error('Punktet kan ikke gendannes.');
       trash.delete(trashId);
       const restored = { ...deleted.item, id: nextId++ };
+      restored.attachments.forEach((a) => Object.assign(a, { id: nextBilagId++ }));
+      renumberBilag(restored);
       meeting.items.splice(Math.min(deleted.index, meeting.items.length), 0, restored);
       renumber();
       return structuredClone(restored);
+    },
+    'points:set': (input) => {
+      const target = find(input.itemId);
+      target.points = input.points.map((p, i) => ({ id: 50 + i, number: i + 1, text: p.text, decisionAuthority: p.decisionAuthority ?? null }));
+      return structuredClone(target);
+    },
+    'attachments:add': (input) => {
+      const target = find(input.itemId);
+      const added = { ...bilag(nextBilagId++, target.id, target.attachments.length + 1, input.title ?? input.fileName), fileName: input.fileName };
+      target.attachments.push(added);
+      return structuredClone(added);
+    },
+    'attachments:update': (input) => {
+      const target = holderOf(input.id).attachments.find((a) => a.id === input.id)!;
+      for (const key of ['title', 'distribution', 'isClosed'] as const) if (input[key] !== undefined) Object.assign(target, { [key]: input[key] });
+      return structuredClone(target);
+    },
+    'attachments:move': ({ id, toIndex }) => {
+      const holder = holderOf(id);
+      const moving = holder.attachments.find((a) => a.id === id)!;
+      holder.attachments = holder.attachments.filter((a) => a.id !== id);
+      holder.attachments.splice(toIndex, 0, moving);
+      renumberBilag(holder);
+      return structuredClone(holder.attachments);
+    },
+    'attachments:moveToItem': ({ id, itemId, toIndex }) => {
+      const from = holderOf(id);
+      const to = find(itemId);
+      const moving = from.attachments.find((a) => a.id === id)!;
+      from.attachments = from.attachments.filter((a) => a.id !== id);
+      to.attachments.splice(toIndex ?? to.attachments.length, 0, moving);
+      renumberBilag(from);
+      renumberBilag(to);
+      return { from: structuredClone(from), to: structuredClone(to) };
+    },
+    'attachments:delete': ({ id }) => {
+      const holder = holderOf(id);
+      holder.attachments = holder.attachments.filter((a) => a.id !== id);
+      renumberBilag(holder);
     },
     'sections:update': (input) => {
       const target = find(input.itemId);

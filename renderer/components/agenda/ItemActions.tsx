@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Item } from '../../../shared/domain/entities';
 import { useAction } from '../../hooks/use-action';
@@ -20,15 +19,14 @@ export interface ItemActionsProps {
 }
 
 /**
- * What can be done to the opened item: open/closed, move, duplicate, delete. An item with bilag
- * asks first, because Fortryd cannot bring bilag back; one without is deleted at once with undo.
+ * What can be done to the opened item: open/closed, move, duplicate, delete. A delete happens at
+ * once: Fortryd (the toast, Ctrl+Z) brings the item back whole, with its bilag.
  */
 export function ItemActions({ item, index, count, onMove, onDuplicated, onDelete, locked = false }: ItemActionsProps) {
   const { t } = useTranslation();
   const action = useAction();
   const updateItem = useMeetingStore((s) => s.updateItem);
   const duplicateItem = useMeetingStore((s) => s.duplicateItem);
-  const [confirming, setConfirming] = useState(false);
 
   return (
     <div className="item-actions" role="group" aria-label={t('agenda.actionsLabel')} aria-describedby={locked ? AGENDA_LOCK_NOTE_ID : undefined}>
@@ -59,31 +57,12 @@ export function ItemActions({ item, index, count, onMove, onDuplicated, onDelete
           className="button button-quiet button-small"
           aria-label={t('agenda.deleteNamed', { number: item.number })}
           disabled={locked}
-          onClick={() => (item.attachments.length > 0 ? setConfirming(true) : void action.run(onDelete))}
+          onClick={() => void action.run(onDelete)}
         >
           <Icon name="trash" size={14} />
           {t('agenda.delete')}
         </button>
       </div>
-      {confirming && !locked ? (
-        <div className="item-actions-confirm" role="alertdialog" aria-label={t('agenda.deleteNamed', { number: item.number })} onKeyDown={(e) => e.key === 'Escape' && setConfirming(false)}>
-          <p>{t('agenda.deleteConfirmBilag', { number: item.number, count: item.attachments.length })}</p>
-          <button
-            type="button"
-            className="button button-danger button-small"
-            autoFocus
-            onClick={() => {
-              setConfirming(false);
-              void action.run(onDelete);
-            }}
-          >
-            {t('agenda.deleteConfirmYes')}
-          </button>
-          <button type="button" className="button button-quiet button-small" onClick={() => setConfirming(false)}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      ) : null}
       <ErrorAlert message={action.error} />
     </div>
   );

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Item, MeetingDetail } from '../../../shared/domain/entities';
 import { useCommitteeStore } from '../../stores/committee-store';
-import { useMeetingStore } from '../../stores/meeting-store';
+import { useMeetingStore, type DeletedItem } from '../../stores/meeting-store';
 import { useUiStore } from '../../stores/ui-store';
 import { ErrorAlert } from '../common/Alert';
 import { EmptyState } from '../common/EmptyState';
@@ -65,7 +65,7 @@ function MeetingLoaded({ meeting }: { meeting: MeetingDetail }) {
   const deleteItem = useMeetingStore((s) => s.deleteItem);
   const restoreItem = useMeetingStore((s) => s.restoreItem);
   const [filter, setFilter] = useState('');
-  const [undo, setUndo] = useState<{ item: Item; index: number; message: string } | null>(null);
+  const [undo, setUndo] = useState<{ deleted: DeletedItem; message: string } | null>(null);
   const closeToast = useCallback(() => setUndo(null), []);
   // What the status allows in the agenda (shared/logic/lifecycle); MeetingNotice says why not, once.
   const agenda = useChangeLock(meeting, 'agenda');
@@ -75,8 +75,8 @@ function MeetingLoaded({ meeting }: { meeting: MeetingDetail }) {
     const deleted = await deleteItem(item.id);
     const next = meeting.items[deleted.index + 1] ?? meeting.items[deleted.index - 1] ?? null;
     selectItem(next && next.id !== item.id ? next.id : null);
-    const message = item.attachments.length > 0 ? t('agenda.deletedWithBilag', { number: item.number }) : t('agenda.deleted', { number: item.number });
-    setUndo({ ...deleted, message });
+    // Fortryd brings it back whole, bilag included (the server keeps it in its trash).
+    setUndo({ deleted, message: t('agenda.deleted', { number: item.number }) });
   }
 
   useEffect(() => {
@@ -156,11 +156,11 @@ function MeetingLoaded({ meeting }: { meeting: MeetingDetail }) {
       </div>
       {undo ? (
         <UndoToast
-          key={`${undo.item.id}`}
+          key={`${undo.deleted.item.id}`}
           message={undo.message}
           onClose={closeToast}
           onUndo={async () => {
-            const restored = await restoreItem(undo.item, undo.index);
+            const restored = await restoreItem(undo.deleted);
             selectItem(restored.id);
           }}
         />
