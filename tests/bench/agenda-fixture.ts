@@ -18,6 +18,15 @@ export interface AgendaFixture {
   meetingId: number;
   itemIds: number[];
   ordinaryItemIds: number[];
+  /** Another meeting (the demo's), open before the sidebar click, so the click really opens the bench meeting. */
+  startMeeting: { id: number; committeeId: number; itemCount: number };
+}
+
+async function startMeeting(api: Api, benchMeetingId: number): Promise<AgendaFixture['startMeeting']> {
+  const other = (await api.invoke('meetings:list', {})).filter((m) => m.id !== benchMeetingId && m.status !== 'cancelled' && m.itemCount > 0);
+  const smallest = other.sort((a, b) => a.itemCount - b.itemCount)[0];
+  if (!smallest) throw new Error('bench: demodata har intet andet møde med punkter');
+  return { id: smallest.id, committeeId: smallest.committeeId, itemCount: smallest.itemCount };
 }
 
 const PAGE_COUNTS = [1, 2, 3, 4, 6, 9, 14];
@@ -74,5 +83,29 @@ async function buildMeeting(api: Api): Promise<AgendaFixture> {
     meetingId,
     itemIds: detail.items.map((i) => i.id),
     ordinaryItemIds,
+    startMeeting: await startMeeting(api, meetingId),
   };
+}
+
+/**
+ * The fixture of a database buildAgendaFixture made earlier (bench:agenda -- --db FILE reuses it):
+ * the Teknik- og Miljøudvalget meeting with AGENDA_ITEMS items.
+ */
+export async function readAgendaFixture(dbFile: string): Promise<AgendaFixture> {
+  const db = openDatabase(dbFile);
+  try {
+    const api = createApi(createContext(db, 'bench'), () => {});
+    const summary = (await api.invoke('meetings:list', {})).find((m) => m.itemCount === AGENDA_ITEMS);
+    if (!summary) throw new Error(`bench: ${dbFile} har intet møde med ${AGENDA_ITEMS} punkter`);
+    const detail = await api.invoke('meetings:get', { id: summary.id });
+    return {
+      committeeId: summary.committeeId,
+      meetingId: summary.id,
+      itemIds: detail.items.map((i) => i.id),
+      ordinaryItemIds: detail.items.filter((i) => i.kind === 'ordinary').map((i) => i.id),
+      startMeeting: await startMeeting(api, summary.id),
+    };
+  } finally {
+    db.close();
+  }
 }

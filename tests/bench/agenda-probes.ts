@@ -5,8 +5,11 @@
  */
 export interface AgendaProbeWindow {
   __agendaProbe: {
-    /** Clicks element at t0; resolves when the listbox has count options and when it answered ArrowDown. */
-    openByClick(element: HTMLElement, count: number): Promise<{ listed: number; interactive: number }>;
+    /**
+     * Clicks element at t0; resolves when the listbox has count options and when it answered ArrowDown,
+     * with the time the meetings:get fetch took from request to its last byte (Resource Timing).
+     */
+    openByClick(element: HTMLElement, count: number): Promise<{ listed: number; interactive: number; fetched: number }>;
     /** Alt+ArrowUp/Down on the listbox at t0; resolves when item id's number shows its new place. */
     move(id: number, direction: 'up' | 'down'): Promise<{ ms: number; position: number }>;
     /** In a load with sessionStorage 'bench-agenda-reload': ms from navigation start to interactive. */
@@ -40,10 +43,13 @@ export function agendaProbeScript(count: number): string {
     return { listed, interactive: performance.now() - t0 };
   }
   window.__agendaProbe = {
-    openByClick(element) {
+    async openByClick(element) {
+      performance.clearResourceTimings();
       const t0 = performance.now();
       element.click();
-      return interactiveFrom(t0);
+      const result = await interactiveFrom(t0);
+      const get = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/api/meetings%3Aget')).at(-1);
+      return { ...result, fetched: get ? get.responseEnd - get.startTime : NaN };
     },
     async move(id, direction) {
       const list = listbox();
