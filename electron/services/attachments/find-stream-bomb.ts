@@ -48,7 +48,7 @@ async function exceeds(data: Buffer, filters: string[], earlyChange: number, lim
   const lastExpanding = filters.findLastIndex((f) => EXPANDING_FILTERS.has(f));
   let current = data;
   for (let i = 0; i < lastExpanding; i++) {
-    const decoded = decodeBounded(filters[i]!, current, MAX_INFLATED_STREAM_BYTES, earlyChange);
+    const decoded = await decodeBounded(filters[i]!, current, MAX_INFLATED_STREAM_BYTES, earlyChange);
     if (decoded === 'too_large') return true;
     if (decoded === undefined) return false; // an image filter (DCT, JBIG2…) before the expanding one: nothing a reader would inflate
     current = decoded;

@@ -1,4 +1,4 @@
-import { createInflate, inflateSync } from 'node:zlib';
+import { createInflate } from 'node:zlib';
 
 /**
  * The PDF stream filters, decoded only to learn how large their output gets, with a limit: as soon as
@@ -14,14 +14,10 @@ const ALIASES: Record<string, string> = { Fl: 'FlateDecode', LZW: 'LZWDecode', R
 export const filterName = (name: string): string => ALIASES[name] ?? name;
 
 /** One filter's output in memory, at most `limit` bytes; undefined for a filter this cannot decode (images: DCT, JBIG2, CCITT). */
-export function decodeBounded(filter: string, data: Buffer, limit: number, earlyChange = 1): Bounded | undefined {
+export async function decodeBounded(filter: string, data: Buffer, limit: number, earlyChange = 1): Promise<Bounded | undefined> {
   switch (filter) {
     case 'FlateDecode':
-      try {
-        return inflateSync(data, { maxOutputLength: limit });
-      } catch (error) {
-        return (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' ? 'too_large' : Buffer.alloc(0);
-      }
+      return inflateBounded(data, limit, true) as Promise<Bounded>;
     case 'LZWDecode':
       return lzw(data, earlyChange, limit, true) as Bounded;
     case 'RunLengthDecode':
@@ -40,22 +36,33 @@ export async function outputExceeds(filter: string, data: Buffer, limit: number,
   if (filter === 'LZWDecode') return lzw(data, earlyChange, limit, false) === 'too_large';
   if (filter === 'RunLengthDecode') return runLength(data, limit, false) === 'too_large';
   if (filter !== 'FlateDecode') return false;
+  return (await inflateBounded(data, limit, false)) === 'too_large';
+}
+
+/**
+ * zlib's inflate as a stream, stopped once the output passes `limit`. On damage the output so far
+ * counts: readers (pdf.js does not check the Adler-32 at the end) use what inflated before it.
+ */
+function inflateBounded(data: Buffer, limit: number, keep: boolean): Promise<Bounded | number> {
   return new Promise((resolve) => {
     const inflate = createInflate({ chunkSize: 256 * 1024 });
+    const parts: Buffer[] = [];
     let total = 0;
     let settled = false;
-    const settle = (exceeds: boolean) => {
+    const settle = (result: Bounded | number) => {
       if (settled) return;
       settled = true;
       inflate.destroy();
-      resolve(exceeds);
+      resolve(result);
     };
+    const done = () => settle(keep ? Buffer.concat(parts) : total);
     inflate.on('data', (chunk: Buffer) => {
       total += chunk.length;
-      if (total > limit) settle(true);
+      if (total > limit) settle('too_large');
+      else if (keep) parts.push(chunk);
     });
-    inflate.on('end', () => settle(false));
-    inflate.on('error', () => settle(total > limit));
+    inflate.on('end', done);
+    inflate.on('error', done);
     inflate.end(data);
   });
 }

@@ -77,11 +77,11 @@ async function uploadCase(name: string, bytes: Uint8Array): Promise<IntakeOutcom
 }
 
 describe('bounded memory on hostile bilag (a child process per intake, peak < 1 GB)', () => {
-  it('a PNG claiming 100 000 × 100 000 pixels with a 1 GB IDAT behind a 1 MB file', async () => {
-    const outcome = await uploadCase('enorm.png', makeHugeDimensionPng());
+  it('a 1.2 MB PNG claiming 20 000 × 20 000 pixels, with all the zlib data they need', async () => {
+    // 20 000 rows of 60 001 bytes inflate to 1.2 GB; decoded as RGBA they are 1.6 GB more.
+    const outcome = await uploadCase('enorm.png', makeHugeDimensionPng({ width: 20_000, height: 20_000, inflatedMb: 1145 }));
     expect(outcome.ok).toBe(false);
-    expect(outcome.message).toContain('"enorm.png"');
-    expect(outcome.message).toContain('100.000 × 100.000');
+    expect(outcome.message).toContain('"enorm.png" kan ikke bruges: billedet er for stort: 20.000 × 20.000 punkter (400 megapixel)');
     expect(outcome.peakMb).toBeLessThan(BUDGET_MB);
   }, 180_000);
 
