@@ -23,9 +23,10 @@ test('export: public minutes of the held meeting as a downloadable PDF', async (
 
   await dialog.getByRole('button', { name: 'Start eksport' }).click();
   await expect(dialog.getByRole('button', { name: 'Annuller' })).toBeVisible();
-  const link = dialog.getByRole('link', { name: /^Hent Referat Erhvervs- og Beskæftigelsesudvalget 2026-10-27 \(offentlig\)\.pdf$/ });
+  // The minutes of a held meeting are a draft until approved: "Udkast" in the file name and on every page.
+  const link = dialog.getByRole('link', { name: /^Hent Udkast til referat Erhvervs- og Beskæftigelsesudvalget 2026-10-27 \(offentlig\)\.pdf$/ });
   await expect(link).toBeVisible({ timeout: 150_000 });
-  await expect(dialog.getByTestId('export-facts')).toContainText(/\d+ sider · .* · version \d+/);
+  await expect(dialog.getByTestId('export-facts')).toContainText(/^\d+ sider · [\d,]+ (kB|MB)$/);
 
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOT_DIR, 'export-dialog-1280x800.png') });
@@ -33,7 +34,7 @@ test('export: public minutes of the held meeting as a downloadable PDF', async (
   const downloadPromise = page.waitForEvent('download');
   await link.click();
   const download = await downloadPromise;
-  expect(download.suggestedFilename()).toBe('Referat Erhvervs- og Beskæftigelsesudvalget 2026-10-27 (offentlig).pdf');
+  expect(download.suggestedFilename()).toBe('Udkast til referat Erhvervs- og Beskæftigelsesudvalget 2026-10-27 (offentlig).pdf');
   const file = await download.path();
   const bytes = readFileSync(file);
   expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');

@@ -3,6 +3,7 @@ import type { DocumentBilag, DocumentItem, DocumentModel, DocumentSection } from
 import { WORDS } from '../../../shared/document';
 import { ContentView } from './ContentView';
 import { ChangesPage, type ChangePage } from './ChangesPage';
+import { sharesPreviousPage } from './shared-pages';
 import { bilagLink, itemHeadingPrefix, itemLink, SIGNATURE_HEADING, TOC_HEADING } from './link-targets';
 
 /** Page numbers for the table of contents, known from the first print (absent on that print). */
@@ -31,12 +32,7 @@ export function PacketDocument({ model, css, tocPages, changePage, bilagPlacemen
         <TableOfContents model={model} pages={tocPages} />
         {changePage && <ChangesPage page={changePage} />}
         <main>
-          {model.items.map((item, index) => {
-            // With the bilag after each item, a short item may not share the page before another item's bilag.
-            const before = model.items[index - 1];
-            const short = isEmpty(item) && (bilagPlacement === 'end' || !before?.bilag.some((b) => b.distributed));
-            return <ItemPage key={item.number} item={item} short={short} />;
-          })}
+          {model.items.map((item, index) => <ItemPage key={item.number} item={item} short={sharesPreviousPage(model, index, bilagPlacement)} />)}
         </main>
         {model.signatureSheet && <SignatureSheet sheet={model.signatureSheet} />}
       </body>
@@ -122,10 +118,6 @@ function TableOfContents({ model, pages }: { model: DocumentModel; pages: TocPag
   );
 }
 
-/** An item without any text follows the one before on its page instead of taking a page of its own. */
-const isEmpty = (item: DocumentItem): boolean =>
-  item.showContent && !item.request && item.sections.length === 0 && item.notices.length === 0 && item.priorDecisions.length === 0
-  && item.decision === null && item.bilag.length === 0;
 
 function ItemPage({ item, short }: { item: DocumentItem; short: boolean }): ReactNode {
   return (

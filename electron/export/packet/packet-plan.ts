@@ -1,4 +1,5 @@
-import type { DocumentBilag as PacketBilag, DocumentModel } from '../../../shared/document';
+import type { DocumentBilag as PacketBilag, DocumentItem, DocumentModel } from '../../../shared/document';
+import { sharesPreviousPage } from '../html/shared-pages';
 import type { BodyLayout } from './body-layout';
 
 export type PlannedPage =
@@ -26,11 +27,17 @@ export function planPacket(
   const missing = model.items.filter((i) => !body.itemStarts.has(i.number));
   if (missing.length > 0) throw new Error(`Punkt ${missing.map((i) => i.number).join(', ')} blev ikke fundet i den trykte dagsorden.`);
   const starts = model.items.map((i) => ({ item: i, start: body.itemStarts.get(i.number) ?? 0 }));
-  const itemAt = (bodyIndex: number) => {
-    if (body.signatureStart !== null && bodyIndex >= body.signatureStart) return null;
-    let found: (typeof starts)[number] | null = null;
-    for (const s of starts) if (s.start <= bodyIndex) found = s;
-    return found?.item ?? null;
+  /**
+   * The items printed on a body page: those starting on it, and the one continuing from before
+   * unless an item starts at the top of the page. The page furniture says "Lukket punkt" when any
+   * of them is closed.
+   */
+  const itemsOn = (bodyIndex: number): DocumentItem[] => {
+    if (body.signatureStart !== null && bodyIndex >= body.signatureStart) return [];
+    const starting = starts.filter((s) => s.start === bodyIndex);
+    const topOfPage = starting.some((s) => !sharesPreviousPage(model, model.items.indexOf(s.item), placement));
+    const continuing = starts.filter((s) => s.start < bodyIndex).at(-1);
+    return [...(topOfPage || !continuing ? [] : [continuing]), ...starting].map((s) => s.item);
   };
   // A short item may share the page where the one before ends: an item ends before the next page another item starts on.
   const lastBodyPageOf = (index: number): number => {
@@ -52,8 +59,9 @@ export function planPacket(
     });
   }
   for (let bodyIndex = 0; bodyIndex < body.pageCount; bodyIndex++) {
-    const item = itemAt(bodyIndex);
-    pages.push({ kind: 'body', bodyIndex, itemNumber: item?.number ?? null, furniture: item?.furniture ?? null });
+    const onPage = itemsOn(bodyIndex);
+    const furnished = onPage.find((i) => i.isClosed) ?? onPage[0];
+    pages.push({ kind: 'body', bodyIndex, itemNumber: onPage[0]?.number ?? null, furniture: furnished?.furniture ?? null });
     for (const bilag of afterBody.get(bodyIndex) ?? []) pages.push(...bilagPagesOf(bilag));
   }
   if (placement === 'end') {

@@ -8,6 +8,7 @@ import { putBlob } from '../../store/repositories/blob-repository';
 import { findMeeting, setMeetingStatus } from '../../store/repositories/meeting-repository';
 import { insertRelease } from '../../store/repositories/release-repository';
 import { renderPacket, type RenderedPacket } from '../export/export-packet';
+import { exportTimedOut, exportTimeLimitMs } from '../export/export-time-limit';
 import { requireAction } from '../lifecycle-guard';
 import { releaseIssuesOf } from '../release-check-service';
 import { loadMeetingDetail } from '../meeting-service';
@@ -55,18 +56,24 @@ export async function releaseAgenda(ctx: ServiceContext, request: ReleaseAgendaR
   }
 
   const printer = request.printer ?? createChromiumPrinter();
+  // Two editions, each within an export's time limit: a print that hangs stops the release with a Danish message.
+  const limitMs = 2 * exportTimeLimitMs(meeting);
+  const signal = AbortSignal.any([AbortSignal.timeout(limitMs), ...(request.signal ? [request.signal] : [])]);
   const printed: RenderedPacket[] = [];
   try {
     for (const edition of EDITIONS) {
       printed.push(await renderPacket(ctx, {
-        meetingId: meeting.id, document: 'agenda', edition, pdfa: request.pdfa, sign: request.sign, printer, signal: request.signal,
+        meetingId: meeting.id, document: 'agenda', edition, pdfa: request.pdfa, sign: request.sign, printer, signal,
         released: true, withheldItemIds: gate.withheldItemIds,
       }));
     }
+  } catch (error) {
+    if (signal.aborted && !request.signal?.aborted) throw exportTimedOut(limitMs);
+    throw error;
   } finally {
     if (!request.printer) await printer.close();
   }
-  request.signal?.throwIfAborted();
+  signal.throwIfAborted();
 
   const version = (meeting.agendaVersion ?? 0) + 1;
   const overridden = gate.overridden.map((o) => ({ key: o.key, reason: o.reason, message: o.issue.message }));

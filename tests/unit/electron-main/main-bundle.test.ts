@@ -167,7 +167,7 @@ describe('the main bundle under a stand-in for electron', () => {
       partition: { count: number; permission: boolean; check: boolean; device: boolean; cancelled: Record<string, boolean> };
     };
     expect(exported.started).toBe(true);
-    expect(exported.status).toMatchObject({ state: 'done', result: { fileName: expect.stringMatching(/^Dagsorden .* \(medlemmer\)\.pdf$/) } });
+    expect(exported.status).toMatchObject({ state: 'done', result: { fileName: expect.stringMatching(/^(Udkast til dagsorden|Dagsorden) .* \(medlemmer\)\.pdf$/) } });
     // One print window for the job, reused for every pass, closed when the job ended.
     expect(exported.printWindows).toHaveLength(1);
     const printWindow = exported.printWindows[0]!;

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempApi } from '../../helpers/temp-db';
 import { paragraphs } from '../../../shared/content/content-builders';
 import { compilePacket } from '../../../electron/export/packet/compile-packet';
+import { loadDocumentModel } from '../../../electron/export/packet/load-packet-source';
 import { copyBilagPages } from '../../../electron/export/packet/copy-bilag-pages';
 import { scanActiveContent } from '../../../electron/export/packet/scan-active-content';
 import { stripActiveContent } from '../../../electron/export/packet/strip-active-content';
@@ -99,7 +100,7 @@ describe.skipIf(!ready)('active content and filled forms of a bilag, through the
     form = await add('skema.pdf', 'Udfyldt ansøgningsskema', formBytes);
     item = (await env.api.invoke('meetings:get', { id: meetingId })).items.find((i) => i.id === target.id) as Item;
     printer = createChromiumPrinter();
-    const packet = await compilePacket(env.db, meetingId, { document: 'agenda', edition: 'members', printer });
+    const packet = await compilePacket(env.db, loadDocumentModel(env.db, meetingId, { document: 'agenda', edition: 'members' }), { printer });
     bytes = await savePdf(packet.doc);
     pdf = await inspectPdf(bytes);
   }, 180_000);
@@ -187,11 +188,11 @@ describe.skipIf(!ready)('active content and filled forms of a bilag, through the
     const orphan = await env.api.invoke('attachments:add', {
       itemId: item.id, fileName: 'beloeb.pdf', title: 'Skema uden felter', dataBase64: Buffer.from(await makeOrphanFieldPdf()).toString('base64'), distribution: 'distributed',
     });
-    await expect(compilePacket(env.db, meetingId, { document: 'agenda', edition: 'members', printer })).rejects.toMatchObject({
+    await expect(compilePacket(env.db, loadDocumentModel(env.db, meetingId, { document: 'agenda', edition: 'members' }), { printer })).rejects.toMatchObject({
       name: 'UserError',
       message: expect.stringContaining(`bilag ${orphan.number} »Skema uden felter« til punkt ${item.number}`),
     });
-    await expect(compilePacket(env.db, meetingId, { document: 'agenda', edition: 'members', printer })).rejects.toThrow(/formularfeltet »beløb«/);
+    await expect(compilePacket(env.db, loadDocumentModel(env.db, meetingId, { document: 'agenda', edition: 'members' }), { printer })).rejects.toThrow(/formularfeltet »beløb«/);
     await env.api.invoke('attachments:delete', { id: orphan.id });
   }, 120_000);
 });
