@@ -15,7 +15,7 @@ type Methods = 'meetings:list' | 'meetings:get' | 'meetings:create' | 'meetings:
   | 'meetings:cancel' | 'meetings:reinstate';
 
 export function loadMeetingDetail(db: Db, id: number): MeetingDetail {
-  const { storedStatus: _stored, ...meeting } = found(meetings.findMeeting(db, id), 'Mødet', id);
+  const { storedStatus: _stored, cancelledAt: _at, ...meeting } = found(meetings.findMeeting(db, id), 'Mødet', id);
   return {
     ...meeting,
     items: loadItems(db, { meetingId: id }),
@@ -26,7 +26,7 @@ export function loadMeetingDetail(db: Db, id: number): MeetingDetail {
 }
 
 const summary = (db: Db, id: number) => {
-  const { storedStatus: _stored, firstItemNumber: _first, ...meeting } = found(meetings.findMeeting(db, id), 'Mødet', id);
+  const { storedStatus: _stored, cancelledAt: _at, firstItemNumber: _first, ...meeting } = found(meetings.findMeeting(db, id), 'Mødet', id);
   return meeting;
 };
 

@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { contentDocSchema } from '../content/content-model';
 import {
   attendanceStatusSchema, committeeKindSchema, distributionSchema, itemAttendanceKindSchema, itemKindSchema, meetingKindSchema,
-  meetingStatusSchema, membershipRoleSchema, protocolNoteKindSchema, voteChoiceSchema,
+  membershipRoleSchema, protocolNoteKindSchema, voteChoiceSchema,
 } from '../domain/enums';
-import { clockTimeSchema, isoDateSchema } from '../domain/primitives';
+import { clockTimeSchema, isoDateSchema, limitedText, nonEmptyText } from '../domain/primitives';
+import { TEXT_LIMITS, type TextLimitKey } from '../domain/text-limits';
 
 /**
  * meeting.json: one meeting with everything needed to rebuild it in another database. People are
@@ -15,22 +16,23 @@ export const MEETING_FILE_FORMAT = 'dagsorden-meeting';
 export const MEETING_FILE_VERSION = 1;
 
 const personKey = z.string().regex(/^p\d+$/, 'En personnøgle skrives p1, p2 …');
-const text = z.string().trim().min(1);
-const optionalText = z.string().nullable();
+/** The same length limits as the API (shared/domain/text-limits.ts); the field path names the field in a refusal. */
+const text = (limit: TextLimitKey = 'line') => nonEmptyText('Teksten', TEXT_LIMITS[limit]);
+const optionalText = (limit: TextLimitKey = 'line') => limitedText('Teksten', TEXT_LIMITS[limit]).nullable();
 
 export const meetingFileSchema = z.object({
   format: z.literal(MEETING_FILE_FORMAT),
   formatVersion: z.literal(MEETING_FILE_VERSION),
-  municipality: z.object({ name: text }).nullable(),
-  parties: z.array(z.object({ letter: z.string().min(1).max(3), name: text })),
-  people: z.array(z.object({ key: personKey, name: text, party: z.string().nullable(), title: optionalText, email: optionalText })),
+  municipality: z.object({ name: text('name') }).nullable(),
+  parties: z.array(z.object({ letter: z.string().min(1).max(3), name: text('name') })),
+  people: z.array(z.object({ key: personKey, name: text('name'), party: z.string().nullable(), title: optionalText('name'), email: optionalText('name') })),
   committee: z.object({
-    name: text,
+    name: text('name'),
     kind: committeeKindSchema,
-    defaultPlace: optionalText,
+    defaultPlace: optionalText('place'),
     defaultStartTime: clockTimeSchema.nullable(),
-    sections: z.array(z.object({ key: z.string().regex(/^[a-z][a-z0-9_]*$/), heading: text })),
-    standardItems: z.array(z.object({ kind: itemKindSchema, title: text, placement: z.enum(['start', 'end']) })),
+    sections: z.array(z.object({ key: z.string().regex(/^[a-z][a-z0-9_]*$/), heading: text('name') })),
+    standardItems: z.array(z.object({ kind: itemKindSchema, title: text('title'), placement: z.enum(['start', 'end']) })),
     memberships: z.array(z.object({
       person: personKey, role: membershipRoleSchema, hasVote: z.boolean(), fromDate: isoDateSchema, toDate: isoDateSchema.nullable(),
     })),
@@ -39,34 +41,38 @@ export const meetingFileSchema = z.object({
     date: isoDateSchema,
     startTime: clockTimeSchema.nullable(),
     endTime: clockTimeSchema.nullable(),
-    place: optionalText,
+    place: optionalText('place'),
     kind: meetingKindSchema,
-    status: meetingStatusSchema,
+    /** The status under a cancellation: a cancelled meeting keeps it, so it can be reinstated. */
+    status: z.enum(['planned', 'agenda_released', 'held', 'minutes_approved']),
     firstItemNumber: z.number().int().min(1),
+    cancellation: z.object({ at: z.iso.datetime({ offset: true }), reason: text() }).nullable().default(null)
+      .describe('Aflysningen (tidspunkt og grund), eller null. Filer fra før aflysninger kom med, har ikke feltet.'),
   }),
-  attendance: z.array(z.object({ person: personKey, status: attendanceStatusSchema, substituteFor: personKey.nullable(), note: optionalText })),
+  attendance: z.array(z.object({ person: personKey, status: attendanceStatusSchema, substituteFor: personKey.nullable(), note: optionalText() })),
   items: z.array(z.object({
     number: z.number().int().min(1),
-    title: text,
+    title: text('title'),
     kind: itemKindSchema,
     isClosed: z.boolean(),
-    caseNumber: optionalText,
-    caseTitle: optionalText,
-    request: z.object({ person: personKey, requestedOn: isoDateSchema, text }).nullable(),
-    sections: z.array(z.object({ key: z.string().regex(/^[a-z][a-z0-9_]*$/), heading: text, content: contentDocSchema })),
-    points: z.array(z.object({ number: z.number().int().min(1), text, decisionAuthority: optionalText })),
-    notices: z.array(z.object({ title: text, content: contentDocSchema })),
-    priorDecisions: z.array(z.object({ committeeName: text, meetingDate: isoDateSchema, text })),
+    publicTitle: optionalText('title').default(null).describe('Hvad de offentlige udgaver kalder et lukket punkt; null: »Lukket punkt«.'),
+    caseNumber: optionalText('caseNumber'),
+    caseTitle: optionalText('title'),
+    request: z.object({ person: personKey, requestedOn: isoDateSchema, text: text('request') }).nullable(),
+    sections: z.array(z.object({ key: z.string().regex(/^[a-z][a-z0-9_]*$/), heading: text('name'), content: contentDocSchema })),
+    points: z.array(z.object({ number: z.number().int().min(1), text: text('point'), decisionAuthority: optionalText() })),
+    notices: z.array(z.object({ title: text('title'), content: contentDocSchema })),
+    priorDecisions: z.array(z.object({ committeeName: text('name'), meetingDate: isoDateSchema, text: text('decision') })),
     attachments: z.array(z.object({
       number: z.number().int().min(1),
-      title: text,
+      title: text('title'),
       file: z.string().min(1)
         .refine((p) => !p.startsWith('/') && !p.split(/[\\/]/).includes('..'), 'Stien skal være relativ og blive i mappen')
         .describe(
           'Bilagsfilens sti i forhold til mappen med meeting.json, med / mellem mapperne. Filen skal ligge i mappen: ' +
           'en absolut sti, en sti med .. og et symbolsk link, der peger ud af mappen, afvises. Kun almindelige filer på højst 300 MB.',
         ),
-      fileName: text.describe('Filens navn, som brugeren ser det (i bilagslisten og i fejlmeddelelser).'),
+      fileName: text('fileName').describe('Filens navn, som brugeren ser det (i bilagslisten og i fejlmeddelelser).'),
       mediaType: z.string().describe(
         'Filens type, til oplysning (en eksport skriver application/pdf). Ved import afgøres typen af filens indhold, ' +
         'ikke af dette felt: PDF, PNG og JPEG tages imod, alt andet afvises, og et billede gemmes som en PDF med billedet på én A4-side.',
@@ -79,16 +85,16 @@ export const meetingFileSchema = z.object({
       isClosed: z.boolean(),
       pageCount: z.number().int().min(0).describe('Antal sider, til oplysning; ved import tælles siderne i filen.'),
     })),
-    attendance: z.array(z.object({ person: personKey, kind: itemAttendanceKindSchema, reason: optionalText })),
+    attendance: z.array(z.object({ person: personKey, kind: itemAttendanceKindSchema, reason: optionalText() })),
     decisions: z.array(z.object({
       point: z.number().int().min(1).nullable(),
-      text,
+      text: text('decision'),
       votes: z.array(z.union([
         z.object({ person: personKey, choice: voteChoiceSchema }),
         z.object({ party: z.string().min(1).max(3), choice: voteChoiceSchema, count: z.number().int().min(1) }),
       ])),
     })),
-    protocolNotes: z.array(z.object({ kind: protocolNoteKindSchema, text, people: z.array(personKey).min(1) })),
+    protocolNotes: z.array(z.object({ kind: protocolNoteKindSchema, text: text('protocolNote'), people: z.array(personKey).min(1) })),
   })),
 });
 

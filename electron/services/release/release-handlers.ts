@@ -8,7 +8,7 @@ export const releaseAgendaHandlers: HandlerMap<'meetings:release'> = {
   'meetings:release': async (input, ctx) => {
     const sign = input.sign ? signingIdentityFor(ctx, input.sign.certificateId, input.sign.password) : undefined;
     const result = await releaseAgenda(ctx, { meetingId: input.id, overrides: input.overrides, pdfa: input.pdfa, ...(sign ? { sign } : {}) });
-    const { storedStatus: _stored, firstItemNumber: _first, ...meeting } = found(findMeeting(ctx.db, input.id), 'Mødet', input.id);
+    const { storedStatus: _stored, cancelledAt: _at, firstItemNumber: _first, ...meeting } = found(findMeeting(ctx.db, input.id), 'Mødet', input.id);
     return { ...result, meeting };
   },
 };

@@ -2,6 +2,7 @@ import { MEETING_FILE_FORMAT, MEETING_FILE_VERSION, type MeetingFile, type Meeti
 import type { Item, Person } from '../../../shared/domain/entities';
 import type { Db } from '../../store/open-database';
 import { loadMeetingDetail } from '../meeting-service';
+import { findMeeting } from '../../store/repositories/meeting-repository';
 import { loadCommitteeDetail } from '../committee-service';
 import { getMunicipality, listParties, listPeople } from '../../store/repositories/organisation-repository';
 
@@ -14,6 +15,8 @@ export interface BuiltMeetingFile {
 /** The meeting as meeting.json describes it: self-contained, people by file-local keys, bilag by path. */
 export function buildMeetingFile(db: Db, meetingId: number): BuiltMeetingFile {
   const meeting = loadMeetingDetail(db, meetingId);
+  const record = findMeeting(db, meetingId)!;
+  const cancellation = record.cancelledAt && record.cancelReason ? { at: record.cancelledAt, reason: record.cancelReason } : null;
   const committee = loadCommitteeDetail(db, meeting.committeeId);
   const municipality = getMunicipality(db);
   const people = peopleOfMeeting(listPeople(db), committee.memberships.map((m) => m.personId), meeting);
@@ -38,7 +41,7 @@ export function buildMeetingFile(db: Db, meetingId: number): BuiltMeetingFile {
     },
     meeting: {
       date: meeting.date, startTime: meeting.startTime, endTime: meeting.endTime, place: meeting.place, kind: meeting.kind,
-      status: meeting.status, firstItemNumber: meeting.firstItemNumber,
+      status: record.storedStatus, firstItemNumber: meeting.firstItemNumber, cancellation,
     },
     attendance: meeting.attendance.map((a) => ({
       person: key(a.personId), status: a.status, substituteFor: a.substituteForPersonId === null ? null : key(a.substituteForPersonId), note: a.note,
@@ -50,7 +53,7 @@ export function buildMeetingFile(db: Db, meetingId: number): BuiltMeetingFile {
 
 function exportItem(item: Item, key: (id: number) => string, partyLetterOf: Map<number, string>, files: Map<string, string>): MeetingFileItem {
   return {
-    number: item.number, title: item.title, kind: item.kind, isClosed: item.isClosed, caseNumber: item.caseNumber, caseTitle: item.caseTitle,
+    number: item.number, title: item.title, kind: item.kind, isClosed: item.isClosed, publicTitle: item.publicTitle, caseNumber: item.caseNumber, caseTitle: item.caseTitle,
     request: item.request && { person: key(item.request.personId), requestedOn: item.request.requestedOn, text: item.request.text },
     sections: item.sections.map((s) => ({ key: s.key, heading: s.heading, content: s.content })),
     points: item.points.map((p) => ({ number: p.number, text: p.text, decisionAuthority: p.decisionAuthority })),

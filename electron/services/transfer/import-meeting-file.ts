@@ -10,7 +10,7 @@ import { meetingFolder, readBilagFile } from './read-bilag-file';
 import { checkDecision } from '../meeting-record-service';
 import * as org from '../../store/repositories/organisation-repository';
 import * as committees from '../../store/repositories/committee-repository';
-import { insertMeeting, replaceAttendance } from '../../store/repositories/meeting-repository';
+import { insertMeeting, replaceAttendance, setCancellation } from '../../store/repositories/meeting-repository';
 import * as items from '../../store/repositories/item-write-repository';
 import { insertAttachment } from '../../store/repositories/attachment-repository';
 import { loadItem } from '../../store/repositories/item-read-repository';
@@ -61,7 +61,9 @@ function writeMeeting(db: Db, file: MeetingFile, bilag: Map<string, InspectedAtt
   const person = (key: string) => personId.get(key)!;
   const committeeId = findOrCreateCommittee(db, file, person);
 
-  const meetingId = insertMeeting(db, { committeeId, ...file.meeting });
+  const { cancellation, ...meeting } = file.meeting;
+  const meetingId = insertMeeting(db, { committeeId, ...meeting });
+  if (cancellation) setCancellation(db, meetingId, cancellation);
   replaceAttendance(db, meetingId, file.attendance.map((a) => ({
     personId: person(a.person), status: a.status, substituteForPersonId: a.substituteFor === null ? null : person(a.substituteFor), note: a.note,
   })));
@@ -78,7 +80,7 @@ interface Lookups { person: (key: string) => number; partyId: Map<string, number
 
 function writeItem(db: Db, meetingId: number, position: number, item: MeetingFileItem, index: number, { person, partyId, bilag }: Lookups): number {
   const itemId = items.insertItem(db, {
-    meetingId, caseId: null, position, number: item.number, title: item.title, isClosed: item.isClosed, kind: item.kind,
+    meetingId, caseId: null, position, number: item.number, title: item.title, isClosed: item.isClosed, kind: item.kind, publicTitle: item.publicTitle,
     request: item.request && { personId: person(item.request.person), requestedOn: item.request.requestedOn, text: item.request.text },
   });
   if (item.caseNumber) {

@@ -15,12 +15,14 @@ export interface MeetingRecord extends MeetingSummary {
   firstItemNumber: number;
   /** The status under a cancellation (equal to status when not cancelled). */
   storedStatus: StoredStatus;
+  /** When it was cancelled (ISO instant), with cancelReason; null otherwise. */
+  cancelledAt: string | null;
 }
 
 const toMeeting = (r: MeetingRow): MeetingRecord => ({
   id: r.id, committeeId: r.committee_id, committeeName: r.committee_name, date: r.date, startTime: r.start_time, endTime: r.end_time,
   place: r.place, kind: r.kind, status: r.cancelled_at === null ? r.status : 'cancelled', itemCount: r.item_count, firstItemNumber: r.first_item_number,
-  cancelReason: r.cancel_reason, agendaVersion: r.agenda_version, storedStatus: r.status,
+  cancelReason: r.cancel_reason, agendaVersion: r.agenda_version, storedStatus: r.status, cancelledAt: r.cancelled_at,
 });
 
 const meetingSelect = `SELECT m.*, c.name AS committee_name,
