@@ -7,6 +7,7 @@ import { buildSnapshot } from '../../shared/logic/release-changes';
 import { api } from '../api/api';
 import { withAttachment, withItem, withItemMoved, withItemReplaced, withoutAttachment, withoutItem, withServerOrder } from './agenda-items';
 import { useCommitteeStore } from './committee-store';
+import { useUiStore } from './ui-store';
 import { aliasItemId, currentItemId, isReplaying, useHistoryStore, type HistoryLabel } from './history-store';
 
 const deleteTag = (id: number) => `delete:${id}`;
@@ -90,6 +91,8 @@ export const useMeetingStore = create<MeetingState>()((set, get) => {
   const slots = new Map<number, TrashSlot>();
   /** Moves in flight: only the newest one's answer (or failure) may set the order. */
   let moveSeq = 0;
+  /** The meeting being read, so the selection and the view asking for it make one request. */
+  let opening: { id: number; done: Promise<void> } | null = null;
 
   /** A new agenda for the open meeting `meetingId` (none if another is open), and its count in the sidebar. */
   function setItems(meetingId: number, change: (items: readonly Item[], firstNumber: number) => Item[] | null): void {
@@ -145,19 +148,8 @@ export const useMeetingStore = create<MeetingState>()((set, get) => {
     );
   }
 
-  /** A meeting the API returned: into the open meeting (its agenda stays) and into the sidebar's list. */
-  function applySummary(summary: MeetingSummary, extra: Partial<MeetingDetail> = {}): void {
-    const current = get().meeting;
-    if (current?.id === summary.id) set({ meeting: { ...current, ...summary, ...extra } });
-    useCommitteeStore.getState().applyMeeting(summary);
-  }
-
-  return {
-  meeting: null,
-  loadingId: null,
-  loadError: null,
-
-  async open(id) {
+  /** Reads the meeting selected; a slower answer for one no longer selected is dropped. */
+  async function load(id: number | null): Promise<void> {
     // Fortryd/Gentag belong to one meeting.
     if (get().meeting?.id !== id) {
       useHistoryStore.getState().clear();
@@ -175,6 +167,26 @@ export const useMeetingStore = create<MeetingState>()((set, get) => {
     } catch (error) {
       if (get().loadingId === id) set({ meeting: null, loadingId: null, loadError: error instanceof Error ? error.message : String(error) });
     }
+  }
+
+  /** A meeting the API returned: into the open meeting (its agenda stays) and into the sidebar's list. */
+  function applySummary(summary: MeetingSummary, extra: Partial<MeetingDetail> = {}): void {
+    const current = get().meeting;
+    if (current?.id === summary.id) set({ meeting: { ...current, ...summary, ...extra } });
+    useCommitteeStore.getState().applyMeeting(summary);
+  }
+
+  return {
+  meeting: null,
+  loadingId: null,
+  loadError: null,
+
+  open(id) {
+    // Asked twice for the meeting being opened (the selection, then the view): one request.
+    if (id !== null && opening?.id === id && get().loadingId === id) return opening.done;
+    const done = load(id);
+    opening = id === null ? null : { id, done };
+    return done;
   },
 
   async reload() {
@@ -375,4 +387,14 @@ export const useMeetingStore = create<MeetingState>()((set, get) => {
     replaceItem(to);
   },
 };
+});
+
+/**
+ * A meeting chosen (the sidebar, the first start) is read at once, from the selection itself: the
+ * request then runs while React renders the switch instead of after it (MeetingView's open() joins it).
+ */
+useUiStore.subscribe((ui, before) => {
+  if (ui.view !== 'meeting' || ui.meetingId === null || ui.meetingId === before.meetingId) return;
+  const { meeting, open } = useMeetingStore.getState();
+  if (meeting?.id !== ui.meetingId) void open(ui.meetingId);
 });

@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { DndContext, PointerSensor, closestCenter, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
 import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { restrictToVertical } from '../agenda/restrict-to-vertical';
@@ -36,18 +37,39 @@ export function AgendaList({ items: allItems, openedId, onOpen, onMove, filter =
   const [activeId, setActiveId] = useState<number | null>(openedId ?? items[0]?.id ?? null);
   const [announcement, setAnnouncement] = useState('');
   const active = items.some((i) => i.id === activeId) ? activeId : (openedId !== null && items.some((i) => i.id === openedId) ? openedId : (items[0]?.id ?? null));
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }));
+  const sensors = useSensors(useSensor(PointerSensor, POINTER));
 
   // Opening from elsewhere (a new item, a reload) moves the selection with it.
   useEffect(() => {
     if (openedId !== null) setActiveId(openedId);
   }, [openedId]);
 
+  // Scrolled to in the next frame, not in the commit: a forced layout of the whole new list on open
+  // (and again on the first key) cost more than the render. The first item needs no scroll on open.
+  const mounted = useRef(false);
   useEffect(() => {
-    if (active === null) return;
-    const element = listRef.current?.querySelector<HTMLElement>(`#${optionId(active)}`);
-    if (element && typeof element.scrollIntoView === 'function') element.scrollIntoView({ block: 'nearest' });
+    const first = !mounted.current;
+    mounted.current = true;
+    if (active === null || (first && active === items[0]?.id)) return;
+    const frame = requestAnimationFrame(() => {
+      const element = listRef.current?.querySelector<HTMLElement>(`#${optionId(active)}`);
+      if (element && typeof element.scrollIntoView === 'function') element.scrollIntoView({ block: 'nearest' });
+    });
+    return () => cancelAnimationFrame(frame);
+    // Only a new active item scrolls; the list changing under it does not.
   }, [active]);
+
+  // Stable for the memoized rows: a click opens the row's item with the latest handlers.
+  const latest = useRef({ onOpen });
+  latest.current = { onOpen };
+  const onRowClick = useCallback((id: number) => {
+    setActiveId(id);
+    latest.current.onOpen(id);
+    listRef.current?.focus();
+  }, []);
+  const labels = useRowLabels(t);
+  const [dragging, setDragging] = useState(false);
+  const ids = useSortOrder(items, dragging);
 
   async function move(id: number, toIndex: number) {
     if (!onMove) return;
@@ -98,6 +120,7 @@ export function AgendaList({ items: allItems, openedId, onOpen, onMove, filter =
   }
 
   function onDragEnd(event: DragEndEvent) {
+    setDragging(false);
     const { active: dragged, over } = event;
     if (!over || dragged.id === over.id) return;
     const toIndex = items.findIndex((i) => i.id === over.id);
@@ -112,15 +135,17 @@ export function AgendaList({ items: allItems, openedId, onOpen, onMove, filter =
       <DndContext
         sensors={sensors}
         collisionDetection={closestCenter}
-        modifiers={[restrictToVertical]}
+        modifiers={MODIFIERS}
+        onDragStart={() => setDragging(true)}
         onDragEnd={onDragEnd}
+        onDragCancel={() => setDragging(false)}
         accessibility={{
           // Our own live region says where the item landed; dnd-kit's English messages stay silent.
           screenReaderInstructions: { draggable: t('agenda.moveHint') },
           announcements: { onDragStart: () => undefined, onDragOver: () => undefined, onDragEnd: () => undefined, onDragCancel: () => undefined },
         }}
       >
-        <SortableContext items={items.map((i) => i.id)} strategy={verticalListSortingStrategy} disabled={!canMove}>
+        <SortableContext items={ids} strategy={verticalListSortingStrategy} disabled={!canMove}>
           <ul
             ref={listRef}
             className={`agenda-list${canMove ? ' can-move' : ''}`}
@@ -132,18 +157,7 @@ export function AgendaList({ items: allItems, openedId, onOpen, onMove, filter =
             onKeyDown={onKeyDown}
           >
             {items.map((item) => (
-              <AgendaRow
-                key={item.id}
-                item={item}
-                active={item.id === active}
-                opened={item.id === openedId}
-                canMove={canMove}
-                onClick={() => {
-                  setActiveId(item.id);
-                  onOpen(item.id);
-                  listRef.current?.focus();
-                }}
-              />
+              <AgendaRow key={item.id} item={item} active={item.id === active} opened={item.id === openedId} canMove={canMove} labels={labels} onClick={onRowClick} />
             ))}
           </ul>
         </SortableContext>
@@ -160,11 +174,36 @@ export function AgendaList({ items: allItems, openedId, onOpen, onMove, filter =
   );
 }
 
-function AgendaRow({ item, active, opened, canMove, onClick }: { item: Item; active: boolean; opened: boolean; canMove: boolean; onClick(): void }) {
-  const { t } = useTranslation();
+/**
+ * The ids for dnd-kit's SortableContext. Every sortable row renders again when this list changes, so
+ * outside a drag a move (Alt+↑) keeps the list it had: dnd-kit needs the order only while dragging,
+ * and the drop's target index is read from `items`. A drag, or items added or removed, take the new list.
+ */
+function useSortOrder(items: readonly Item[], dragging: boolean): number[] {
+  const last = useRef<number[]>([]);
+  const ids = items.map((i) => i.id);
+  const sameItems = ids.length === last.current.length && new Set([...ids, ...last.current]).size === ids.length;
+  const sameOrder = sameItems && ids.every((id, i) => id === last.current[i]);
+  if (!sameItems || (dragging && !sameOrder)) last.current = ids;
+  return last.current;
+}
+
+interface RowProps {
+  item: Item;
+  active: boolean;
+  opened: boolean;
+  canMove: boolean;
+  labels: RowLabels;
+  onClick(id: number): void;
+}
+
+/**
+ * The sortable shell of a row, rendered again only when its own props change or (dnd-kit's context)
+ * the order does; then it is small work, and what the row shows, RowContent, renders only when its item changes.
+ */
+const AgendaRow = memo(function AgendaRow({ item, active, opened, canMove, labels, onClick }: RowProps) {
   // Only the listeners: the sortable's own attributes (role="button", tabIndex) would break the listbox.
   const { setNodeRef, listeners, transform, transition, isDragging } = useSortable({ id: item.id, disabled: !canMove });
-  const uploadState = useItemUploadState(item.id);
   const classes = ['agenda-row'];
   if (active) classes.push('is-active');
   if (opened) classes.push('is-open');
@@ -178,10 +217,26 @@ function AgendaRow({ item, active, opened, canMove, onClick }: { item: Item; act
       aria-selected={active}
       aria-current={opened ? 'true' : undefined}
       className={classes.join(' ')}
-      style={{ transform: CSS.Translate.toString(transform), transition }}
-      onClick={onClick}
+      style={transform || transition ? { ...ROW_STYLE, transform: CSS.Translate.toString(transform), transition } : ROW_STYLE}
+      onClick={() => onClick(item.id)}
       {...(canMove ? listeners : {})}
     >
+      <RowContent item={item} canMove={canMove} labels={labels} />
+    </li>
+  );
+});
+
+/**
+ * Rows out of view are not laid out until they scroll in (the browser keeps their last size): opening
+ * a 60-item agenda spent 12 ms laying out rows nobody sees. Set here, beside the list it belongs to.
+ */
+const ROW_STYLE: CSSProperties = { contentVisibility: 'auto', containIntrinsicSize: 'auto 80px' };
+
+const RowContent = memo(function RowContent({ item, canMove, labels }: { item: Item; canMove: boolean; labels: RowLabels }) {
+  const uploadState = useItemUploadState(item.id);
+  const kind = labels.kind(item.kind, item.title);
+  return (
+    <>
       {canMove ? (
         <span className="agenda-grip" aria-hidden="true">
           ⋮⋮
@@ -190,17 +245,17 @@ function AgendaRow({ item, active, opened, canMove, onClick }: { item: Item; act
       <span className="agenda-number">{item.number}.</span>
       <span className="agenda-body">
         <span className="agenda-title">{item.title}</span>
-        {item.isClosed || kindBadgeLabel(t, item.kind, item.title) || item.attachments.length > 0 || item.caseNumber ? (
+        {item.isClosed || kind || item.attachments.length > 0 || item.caseNumber ? (
           <span className="agenda-tags">
             {item.isClosed ? <ClosedMarker compact /> : null}
-            <KindBadge kind={item.kind} title={item.title} />
+            {kind ? <KindBadge kind={item.kind} title={item.title} /> : null}
             {item.attachments.length > 0 ? (
               <span className="agenda-bilag">
                 <Icon name="paperclip" size={12} />
-                {t('agenda.bilagCount', { count: item.attachments.length })}
+                {labels.text('agenda.bilagCount', item.attachments.length)}
               </span>
             ) : null}
-            {item.caseNumber ? <span className="agenda-case">{t('item.caseNumberShort', { number: item.caseNumber })}</span> : null}
+            {item.caseNumber ? <span className="agenda-case">{labels.text('item.caseNumberShort', item.caseNumber)}</span> : null}
           </span>
         ) : null}
         {/* Always there (empty when idle), so a screen reader hears when an upload starts, ends or fails. */}
@@ -208,13 +263,40 @@ function AgendaRow({ item, active, opened, canMove, onClick }: { item: Item; act
           {uploadState ? (
             <>
               <Icon name={uploadState === 'failed' ? 'alert' : 'paperclip'} size={12} />
-              {uploadState === 'failed' ? t('agenda.bilagFailed') : t('agenda.bilagSending')}
+              {uploadState === 'failed' ? labels.text('agenda.bilagFailed') : labels.text('agenda.bilagSending')}
             </>
           ) : null}
         </span>
       </span>
-    </li>
+    </>
   );
+});
+
+/** The rows' texts, each looked up once per language: i18next's t() was a third of a row's render. */
+interface RowLabels {
+  kind(kind: Item['kind'], title: string): string | null;
+  text(key: 'agenda.bilagCount' | 'item.caseNumberShort' | 'agenda.bilagFailed' | 'agenda.bilagSending', value?: string | number): string;
 }
+
+function useRowLabels(t: TFunction): RowLabels {
+  return useMemo(() => {
+    const cache = new Map<string, string | null>();
+    const once = (key: string, make: () => string | null) => {
+      if (!cache.has(key)) cache.set(key, make());
+      return cache.get(key)!;
+    };
+    return {
+      kind: (kind, title) => (kind === 'ordinary' ? null : once(`kind:${kind}:${title}`, () => kindBadgeLabel(t, kind, title))),
+      text: (key, value) =>
+        once(`${key}:${value ?? ''}`, () =>
+          key === 'agenda.bilagCount' ? t(key, { count: Number(value) }) : key === 'item.caseNumberShort' ? t(key, { number: String(value) }) : t(key),
+        )!,
+    };
+  }, [t]);
+}
+
+/** Stable, so dnd-kit's contexts (and with them all 60 rows) do not change with every render. */
+const POINTER = { activationConstraint: { distance: 5 } };
+const MODIFIERS = [restrictToVertical];
 
 const optionId = (id: number) => `agenda-item-${id}`;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Item, MeetingDetail } from '../../../shared/domain/entities';
 import { useCommitteeStore } from '../../stores/committee-store';
@@ -9,6 +9,7 @@ import { EmptyState } from '../common/EmptyState';
 import { Icon } from '../common/Icon';
 import { AgendaFilter } from '../agenda/AgendaFilter';
 import { matchesAgendaFilter } from '../agenda/agenda-filter';
+import { onlyReordered } from '../agenda/only-reordered';
 import { ItemActions } from '../agenda/ItemActions';
 import { UndoToast } from '../agenda/UndoToast';
 import { HistoryControls } from '../history/HistoryControls';
@@ -60,6 +61,12 @@ function MeetingLoaded({ meeting }: { meeting: MeetingDetail }) {
   const setAdding = useUiStore((s) => s.setAddingItem);
   const opened = meeting.items.find((i) => i.id === itemId) ?? null;
   const [checksOpen, setChecksOpen] = useState(false);
+  const toggleChecks = useCallback(() => setChecksOpen((o) => !o), []);
+  // A move renumbers the agenda at once (Alt+↑ within the frame); the header and the opened item's
+  // editors take it in a deferred render. Every other change reaches them in the same render.
+  const deferred = useDeferredValue(meeting);
+  const shownMeeting = deferred.id === meeting.id && onlyReordered(deferred, meeting) ? deferred : meeting;
+  const detail = shownMeeting.items.find((i) => i.id === itemId) ?? null;
   const openedIndex = opened ? meeting.items.indexOf(opened) : -1;
   const moveItem = useMeetingStore((s) => s.moveItem);
   const deleteItem = useMeetingStore((s) => s.deleteItem);
@@ -85,7 +92,7 @@ function MeetingLoaded({ meeting }: { meeting: MeetingDetail }) {
 
   return (
     <div className="meeting-view">
-      <MeetingHeader meeting={meeting} checksOpen={checksOpen} onToggleChecks={() => setChecksOpen((o) => !o)} />
+      <DeferredHeader meeting={shownMeeting} checksOpen={checksOpen} onToggleChecks={toggleChecks} />
       <MeetingNotice meeting={meeting} />
       {checksOpen ? <ReleaseChecksPanel meeting={meeting} onClose={() => setChecksOpen(false)} /> : null}
       <div className="meeting-columns">
@@ -143,8 +150,8 @@ function MeetingLoaded({ meeting }: { meeting: MeetingDetail }) {
         </section>
         {/* Focusable so the keyboard can scroll a long item (WCAG 2.1.1). */}
         <section className="detail-pane" aria-label={t('item.paneLabel')} tabIndex={0}>
-          {opened ? (
-            <ItemDetail key={opened.id} item={opened} meeting={meeting} />
+          {detail ? (
+            <DeferredDetail key={detail.id} item={detail} meeting={shownMeeting} />
           ) : (
             <div className="detail-empty">
               <EmptyState icon="document" title={t('item.noneSelected')}>
@@ -168,6 +175,10 @@ function MeetingLoaded({ meeting }: { meeting: MeetingDetail }) {
     </div>
   );
 }
+
+/** Rendered only when their (deferred) props change, not with every agenda render. */
+const DeferredHeader = memo(MeetingHeader);
+const DeferredDetail = memo(ItemDetail);
 
 /** New items go before the standard items that close the agenda (Eventuelt). */
 export function insertIndex(items: readonly Item[], standardItems: readonly { kind: string; title: string; placement: string }[] | undefined): number {
