@@ -63,7 +63,8 @@ describe.skipIf(missing.length > 0)('signing with a remembered password from the
     cleanup?.();
   });
 
-  const question = /^Vil du underskrive Referat .+ \(offentlig\) med certifikatet "Sekretariatets certifikat"\?$/;
+  // The meeting is held, not approved: its minutes are a draft, and the question names the file as it will be called.
+  const question = /^Vil du underskrive Udkast til referat .+ \(offentlig\) med certifikatet "Sekretariatets certifikat"\?$/;
 
   it('refuses in Danish and starts nothing when the user answers Annuller', () => {
     const report = drive('no');
@@ -73,7 +74,7 @@ describe.skipIf(missing.length > 0)('signing with a remembered password from the
     expect(report.signDialogs[0].message).toMatch(question);
     expect(report.started).toEqual({
       ok: false,
-      error: { code: 'signing_not_confirmed', message: expect.stringMatching(/^Referat .+ \(offentlig\) er ikke underskrevet, og eksporten er ikke startet: underskriften med certifikatet "Sekretariatets certifikat" blev ikke godkendt\.$/) },
+      error: { code: 'signing_not_confirmed', message: expect.stringMatching(/^Udkast til referat .+ \(offentlig\) er ikke underskrevet, og eksporten er ikke startet: underskriften med certifikatet "Sekretariatets certifikat" blev ikke godkendt\.$/) },
     });
     expect(report.prints).toBe(0);
     expect(report.releases).toEqual({ ok: true, value: [] });
@@ -85,7 +86,7 @@ describe.skipIf(missing.length > 0)('signing with a remembered password from the
     expect(report.signDialogs).toHaveLength(1);
     expect(report.signDialogs[0].message).toMatch(question);
     expect(report.started.ok).toBe(true);
-    expect(report.status).toMatchObject({ state: 'done', result: { fileName: expect.stringMatching(/^Referat .+ \(offentlig\)\.pdf$/) } });
+    expect(report.status).toMatchObject({ state: 'done', result: { fileName: expect.stringMatching(/^Udkast til referat .+ \(offentlig\)\.pdf$/) } });
     expect(report.saved).toEqual({ ok: true, value: join(dir, 'referat-yes.pdf') });
     const verified = await verifyPdf(new Uint8Array(readFileSync(join(dir, 'referat-yes.pdf'))));
     expect(verified.signatures[0]).toMatchObject({ integrity: 'valid', coversWholeDocument: true });
