@@ -69,15 +69,15 @@ test('agenda: add, move by keyboard, close, bilag up and refused, delete and und
   mkdirSync(`${REPO_ROOT}test-results/screenshots`, { recursive: true });
   await page.screenshot({ path: `${REPO_ROOT}test-results/screenshots/agenda-bilag-1280x800.png` });
 
-  // Delete asks first (it has bilag), then offers Fortryd, which brings the item back without its bilag.
+  // Delete happens at once and offers Fortryd, which brings the item back whole, its bilag included (items:restore).
   await page.getByRole('button', { name: `Slet punkt ${number - 1}` }).click();
-  await page.getByRole('button', { name: 'Ja, slet' }).click();
-  await expect(page.getByText(`Punkt ${number - 1} slettet. Bilag kan ikke gendannes med Fortryd.`)).toBeVisible();
+  await expect(page.locator('.toast').getByText(`Punkt ${number - 1} slettet`)).toBeVisible();
   await expect(options).toHaveCount(before);
   await page.locator('.toast').getByRole('button', { name: 'Fortryd' }).click();
   await expect(options).toHaveCount(before + 1);
   const restored = options.filter({ hasText: 'Kantineordning på rådhuset' });
   await expect(restored.locator('.agenda-number')).toHaveText(`${number - 1}.`);
   await expect(restored.locator('.badge-closed')).toBeVisible();
+  await expect(restored.getByText('1 bilag')).toBeVisible();
   await expect(itemTitle(page)).toHaveText('Kantineordning på rådhuset');
 });
