@@ -52,8 +52,9 @@ export const itemHandlers: HandlerMap<Methods> = {
       const meeting = findMeeting(ctx.db, item.meetingId)!;
       const order = write.listItemOrder(ctx.db, item.meetingId);
       if (input.toIndex >= order.length) throw new UserError(`Punktet kan ikke flyttes til plads ${input.toIndex + 1}; dagsordenen har ${order.length} punkter.`, 'bad_index');
-      write.setItemOrder(ctx.db, moveItem(order, input.id, input.toIndex, meeting.firstItemNumber));
-      return loadItems(ctx.db, { meetingId: item.meetingId });
+      const moved = moveItem(order, input.id, input.toIndex, meeting.firstItemNumber);
+      write.setItemOrder(ctx.db, moved);
+      return moved;
     }),
 
   'items:duplicate': (input, ctx) =>

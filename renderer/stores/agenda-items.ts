@@ -1,4 +1,4 @@
-import type { AttachmentInfo, Item } from '../../shared/domain/entities';
+import type { AttachmentInfo, Item, ItemPlace } from '../../shared/domain/entities';
 import { insertAt, moveItem, removeItem } from '../../shared/logic/renumber';
 
 /**
@@ -41,12 +41,18 @@ export function withItemReplaced(items: readonly Item[], item: Item): Item[] | n
 
 /**
  * The order the server answered a move with. Every change to an item is applied to the open
- * meeting as it happens, so the server's list differs from ours at most in order and numbers:
- * when those agree nothing is replaced (no render); otherwise the server's items replace ours.
+ * meeting as it happens, so the server's order differs from ours at most in places and numbers:
+ * when those agree nothing is replaced (no render); otherwise our items take the server's places.
  */
-export function withServerOrder(items: readonly Item[], server: readonly Item[]): Item[] | null {
+export function withServerOrder(items: readonly Item[], server: readonly ItemPlace[]): Item[] | null {
   const same = server.length === items.length && server.every((s, i) => s.id === items[i]!.id && s.number === items[i]!.number);
-  return same ? null : keepUnchanged(items, server);
+  if (same) return null;
+  const byId = new Map(items.map((item) => [item.id, item]));
+  const placed = server.flatMap((place) => {
+    const item = byId.get(place.id);
+    return item ? [{ ...item, position: place.position, number: place.number }] : [];
+  });
+  return keepUnchanged(items, placed);
 }
 
 /** A bilag the API added or changed, in its item's list by number. */

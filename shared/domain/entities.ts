@@ -51,6 +51,9 @@ export interface Decision { id: number; pointNumber: number | null; text: string
 export interface ProtocolNote { id: number; kind: ProtocolNoteKind; text: string; personIds: number[] }
 export interface ItemAttendance { personId: number; kind: ItemAttendanceKind; reason: string | null }
 
+/** Where an item stands on the agenda: what a move answers with (the items' contents did not change). */
+export interface ItemPlace { id: number; position: number; number: number }
+
 export interface Item {
   id: number; meetingId: number; number: number; position: number; title: string; isClosed: boolean; kind: ItemKind;
   /** What the public editions show of a closed item instead of its title (null: "Lukket punkt"). */

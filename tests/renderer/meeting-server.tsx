@@ -158,7 +158,7 @@ export function meetingServer(
       meeting.items = meeting.items.filter((i) => i.id !== id);
       meeting.items.splice(toIndex, 0, moving);
       renumber();
-      return structuredClone(meeting.items);
+      return meeting.items.map(({ id: itemId, position, number }) => ({ id: itemId, position, number }));
     },
     ...more({ meeting, find }),
   });

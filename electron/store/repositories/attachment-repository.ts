@@ -2,7 +2,7 @@ import type { Db } from '../open-database';
 import type { Distribution } from '../../../shared/domain/enums';
 import type { AttachmentInfo } from '../../../shared/domain/entities';
 import { putBlob } from './blob-repository';
-import { toAttachmentInfo, type AttachmentRow } from './item-read-repository';
+import { ATTACHMENT_COLUMNS, toAttachmentInfo, type AttachmentRow } from './item-read-repository';
 
 export interface NewAttachment {
   itemId: number; bytes: Uint8Array; sha256: string; title: string; fileName: string; mediaType: string;
@@ -22,7 +22,7 @@ export function insertAttachment(db: Db, a: NewAttachment): number {
 }
 
 export function listAttachmentsOfItem(db: Db, itemId: number): AttachmentInfo[] {
-  return (db.prepare('SELECT a.*, b.size FROM attachments a JOIN blobs b ON b.sha256 = a.blob_sha256 WHERE a.item_id = ? ORDER BY a.position')
+  return (db.prepare(`SELECT ${ATTACHMENT_COLUMNS} FROM attachments a JOIN blobs b ON b.sha256 = a.blob_sha256 WHERE a.item_id = ? ORDER BY a.position`)
     .all(itemId) as AttachmentRow[]).map(toAttachmentInfo);
 }
 

@@ -31,7 +31,7 @@ export function loadItems(db: Db, scope: { meetingId: number } | { itemId: numbe
   const points = byItem(db.prepare(`SELECT item_id, id, number, text, decision_authority FROM recommendation_points WHERE item_id IN ${inIds} ORDER BY number`).all(...ids) as PointRow[]);
   const notices = byItem(db.prepare(`SELECT item_id, id, title, content_version, content FROM notices WHERE item_id IN ${inIds} ORDER BY position`).all(...ids) as NoticeRow[]);
   const priors = byItem(db.prepare(`SELECT item_id, committee_name, meeting_date, text FROM prior_decisions WHERE item_id IN ${inIds} ORDER BY position`).all(...ids) as PriorRow[]);
-  const attachments = byItem(db.prepare(`SELECT a.*, b.size FROM attachments a JOIN blobs b ON b.sha256 = a.blob_sha256 WHERE a.item_id IN ${inIds} ORDER BY a.position`).all(...ids) as AttachmentRow[]);
+  const attachments = byItem(db.prepare(`SELECT ${ATTACHMENT_COLUMNS} FROM attachments a JOIN blobs b ON b.sha256 = a.blob_sha256 WHERE a.item_id IN ${inIds} ORDER BY a.position`).all(...ids) as AttachmentRow[]);
   const attendance = byItem(db.prepare(`SELECT item_id, person_id, kind, reason FROM item_attendance WHERE item_id IN ${inIds} ORDER BY id`).all(...ids) as AttendanceRow[]);
   const decisions = byItem(db.prepare(
     `SELECT item_id, id, point_number, text FROM decisions WHERE item_id IN ${inIds} ORDER BY position`).all(...ids) as DecisionRow[]);
@@ -65,12 +65,15 @@ export function loadItems(db: Db, scope: { meetingId: number } | { itemId: numbe
   }));
 }
 
+/** The columns of an AttachmentRow: never the extracted text, which search and the checks read on their own (1.6 MB for 200 bilag). */
+export const ATTACHMENT_COLUMNS = `a.item_id, a.id, a.blob_sha256, a.title, a.file_name, a.media_type, a.number, a.position, a.distribution, a.is_closed, a.page_count, b.size`;
+
 export function loadItem(db: Db, itemId: number): Item | undefined {
   return loadItems(db, { itemId })[0];
 }
 
 export function findAttachmentInfo(db: Db, id: number): AttachmentInfo | undefined {
-  const row = db.prepare('SELECT a.*, b.size FROM attachments a JOIN blobs b ON b.sha256 = a.blob_sha256 WHERE a.id = ?').get(id) as AttachmentRow | undefined;
+  const row = db.prepare(`SELECT ${ATTACHMENT_COLUMNS} FROM attachments a JOIN blobs b ON b.sha256 = a.blob_sha256 WHERE a.id = ?`).get(id) as AttachmentRow | undefined;
   return row && toAttachmentInfo(row);
 }
 

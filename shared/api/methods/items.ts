@@ -5,7 +5,7 @@ import { TEXT_LIMITS } from '../../domain/text-limits';
 import { distributionSchema, itemKindSchema } from '../../domain/enums';
 import { contentDocField } from '../../content/content-model';
 import { sectionKeySchema } from './committees';
-import type { AttachmentInfo, Item } from '../../domain/entities';
+import type { AttachmentInfo, Item, ItemPlace } from '../../domain/entities';
 
 export const memberRequestInput = z.object({
   personId: idSchema,
@@ -39,7 +39,8 @@ export const itemMethods = {
       request: memberRequestInput.nullable().optional(),
     }),
   ).returns<Item>(),
-  'items:move': method(z.object({ id: idSchema, toIndex: z.number().int().min(0) })).returns<Item[]>(),
+  /** Returns the agenda's new order and numbers, not the items (a move changes nothing else). */
+  'items:move': method(z.object({ id: idSchema, toIndex: z.number().int().min(0) })).returns<ItemPlace[]>(),
   'items:duplicate': method(z.object({ id: idSchema })).returns<Item>(),
   /** Deletes an item; it is kept whole for a while, so 'items:restore' with the returned trashId puts it back with its bilag. */
   'items:delete': method(z.object({ id: idSchema })).returns<{ trashId: number }>(),

@@ -56,7 +56,8 @@ describe('committees and meetings', () => {
     const { committee } = await setUpCommittee(t.api);
     const meeting = await t.api.invoke('meetings:create', { committeeId: committee.id, date: '2026-12-03', firstItemNumber: 10 });
     const moved = await t.api.invoke('items:move', { id: meeting.items[2]!.id, toIndex: 0 });
-    expect(moved.map((i) => `${i.number} ${i.title}`)).toEqual(['10 Eventuelt', '11 Godkendelse af dagsorden', '12 Meddelelser']);
+    const titles = new Map(meeting.items.map((i) => [i.id, i.title]));
+    expect(moved.map((i) => `${i.number} ${titles.get(i.id)}`)).toEqual(['10 Eventuelt', '11 Godkendelse af dagsorden', '12 Meddelelser']);
     await t.api.invoke('items:delete', { id: moved[1]!.id });
     const after = await t.api.invoke('meetings:get', { id: meeting.id });
     expect(after.items.map((i) => `${i.number} ${i.title}`)).toEqual(['10 Eventuelt', '11 Meddelelser']);
