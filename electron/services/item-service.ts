@@ -6,7 +6,7 @@ import type { Db } from '../store/open-database';
 import type { HandlerMap } from './handler-types';
 import { change } from './service-context';
 import { found } from './not-found';
-import { loadItem, loadItems } from '../store/repositories/item-read-repository';
+import { loadItem } from '../store/repositories/item-read-repository';
 import { findMeeting } from '../store/repositories/meeting-repository';
 import { findPerson } from '../store/repositories/organisation-repository';
 import * as write from '../store/repositories/item-write-repository';
