@@ -87,5 +87,8 @@ describe('the item view reads the shared document model', () => {
     expect(within(view).getAllByText('Forvaltningen foreslår, at')).toHaveLength(1);
     expect(within(view).getByText('Beslutningskompetence: Økonomiudvalget')).toBeTruthy();
     expect(within(view).getByText('Ændret siden udsendelse')).toBeTruthy();
+    // The agenda row says so too, and only for the changed item.
+    const rows = screen.getAllByRole('option');
+    expect(rows.map((row) => within(row).queryByText('Ændret siden udsendelse') !== null)).toEqual([true, false]);
   });
 });

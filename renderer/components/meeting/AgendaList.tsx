@@ -20,6 +20,8 @@ export interface AgendaListProps {
   onMove?(id: number, toIndex: number): Promise<void> | void;
   /** Shows only items whose number, title or case number match; moving is off while filtering. */
   filter?: string;
+  /** Items changed since the agenda was released (shared/logic/release-changes), marked in their rows. */
+  changedIds?: ReadonlySet<number>;
 }
 
 /**
@@ -28,7 +30,7 @@ export interface AgendaListProps {
  * Alt+Up/Alt+Down move the selected item, and a drag does the same with the mouse; the new
  * position is announced in a live region, since the numbers change silently otherwise.
  */
-export function AgendaList({ items: allItems, openedId, onOpen, onMove, filter = '' }: AgendaListProps) {
+export function AgendaList({ items: allItems, openedId, onOpen, onMove, filter = '', changedIds = NO_CHANGES }: AgendaListProps) {
   const { t } = useTranslation();
   const listRef = useRef<HTMLUListElement>(null);
   const filtering = filter.trim() !== '';
@@ -157,7 +159,7 @@ export function AgendaList({ items: allItems, openedId, onOpen, onMove, filter =
             onKeyDown={onKeyDown}
           >
             {items.map((item) => (
-              <AgendaRow key={item.id} item={item} active={item.id === active} opened={item.id === openedId} canMove={canMove} labels={labels} onClick={onRowClick} />
+              <AgendaRow key={item.id} item={item} active={item.id === active} opened={item.id === openedId} canMove={canMove} changed={changedIds.has(item.id)} labels={labels} onClick={onRowClick} />
             ))}
           </ul>
         </SortableContext>
@@ -193,6 +195,8 @@ interface RowProps {
   active: boolean;
   opened: boolean;
   canMove: boolean;
+  /** Changed since the agenda was released: the change comes with the next version. */
+  changed: boolean;
   labels: RowLabels;
   onClick(id: number): void;
 }
@@ -201,7 +205,7 @@ interface RowProps {
  * The sortable shell of a row, rendered again only when its own props change or (dnd-kit's context)
  * the order does; then it is small work, and what the row shows, RowContent, renders only when its item changes.
  */
-const AgendaRow = memo(function AgendaRow({ item, active, opened, canMove, labels, onClick }: RowProps) {
+const AgendaRow = memo(function AgendaRow({ item, active, opened, canMove, changed, labels, onClick }: RowProps) {
   // Only the listeners: the sortable's own attributes (role="button", tabIndex) would break the listbox.
   const { setNodeRef, listeners, transform, transition, isDragging } = useSortable({ id: item.id, disabled: !canMove });
   const classes = ['agenda-row'];
@@ -221,7 +225,7 @@ const AgendaRow = memo(function AgendaRow({ item, active, opened, canMove, label
       onClick={() => onClick(item.id)}
       {...(canMove ? listeners : {})}
     >
-      <RowContent item={item} canMove={canMove} labels={labels} />
+      <RowContent item={item} canMove={canMove} changed={changed} labels={labels} />
     </li>
   );
 });
@@ -232,7 +236,7 @@ const AgendaRow = memo(function AgendaRow({ item, active, opened, canMove, label
  */
 const ROW_STYLE: CSSProperties = { contentVisibility: 'auto', containIntrinsicSize: 'auto 80px' };
 
-const RowContent = memo(function RowContent({ item, canMove, labels }: { item: Item; canMove: boolean; labels: RowLabels }) {
+const RowContent = memo(function RowContent({ item, canMove, changed, labels }: { item: Item; canMove: boolean; changed: boolean; labels: RowLabels }) {
   const uploadState = useItemUploadState(item.id);
   const kind = labels.kind(item.kind, item.title);
   return (
@@ -245,9 +249,10 @@ const RowContent = memo(function RowContent({ item, canMove, labels }: { item: I
       <span className="agenda-number">{item.number}.</span>
       <span className="agenda-body">
         <span className="agenda-title">{item.title}</span>
-        {item.isClosed || kind || item.attachments.length > 0 || item.caseNumber ? (
+        {item.isClosed || changed || kind || item.attachments.length > 0 || item.caseNumber ? (
           <span className="agenda-tags">
             {item.isClosed ? <ClosedMarker compact /> : null}
+            {changed ? <span className="badge badge-changed is-compact">{labels.text('agenda.changedSinceRelease')}</span> : null}
             {kind ? <KindBadge kind={item.kind} title={item.title} /> : null}
             {item.attachments.length > 0 ? (
               <span className="agenda-bilag">
@@ -275,7 +280,7 @@ const RowContent = memo(function RowContent({ item, canMove, labels }: { item: I
 /** The rows' texts, each looked up once per language: i18next's t() was a third of a row's render. */
 interface RowLabels {
   kind(kind: Item['kind'], title: string): string | null;
-  text(key: 'agenda.bilagCount' | 'item.caseNumberShort' | 'agenda.bilagFailed' | 'agenda.bilagSending', value?: string | number): string;
+  text(key: 'agenda.bilagCount' | 'item.caseNumberShort' | 'agenda.bilagFailed' | 'agenda.bilagSending' | 'agenda.changedSinceRelease', value?: string | number): string;
 }
 
 function useRowLabels(t: TFunction): RowLabels {
@@ -294,6 +299,8 @@ function useRowLabels(t: TFunction): RowLabels {
     };
   }, [t]);
 }
+
+const NO_CHANGES: ReadonlySet<number> = new Set();
 
 /** Stable, so dnd-kit's contexts (and with them all 60 rows) do not change with every render. */
 const POINTER = { activationConstraint: { distance: 5 } };

@@ -19,6 +19,7 @@ import { ItemDetail } from './ItemDetail';
 import { MeetingHeader } from './MeetingHeader';
 import { MeetingNotice } from './lifecycle/MeetingNotice';
 import { AGENDA_LOCK_NOTE_ID, useChangeLock } from './lifecycle/use-lifecycle';
+import { useChangedItemIds } from './use-item-document';
 import { ReleaseChecksPanel } from './ReleaseChecksPanel';
 
 /** The selected meeting: header, agenda on the left, the opened item on the right. */
@@ -76,6 +77,7 @@ function MeetingLoaded({ meeting }: { meeting: MeetingDetail }) {
   const closeToast = useCallback(() => setUndo(null), []);
   // What the status allows in the agenda (shared/logic/lifecycle); MeetingNotice says why not, once.
   const agenda = useChangeLock(meeting, 'agenda');
+  const changedIds = useChangedItemIds(meeting);
   const shown = filter.trim() ? meeting.items.filter((i) => matchesAgendaFilter(i, filter)).length : meeting.items.length;
 
   async function remove(item: Item) {
@@ -145,7 +147,7 @@ function MeetingLoaded({ meeting }: { meeting: MeetingDetail }) {
               <p>{t('agenda.emptyText')}</p>
             </EmptyState>
           ) : (
-            <AgendaList items={meeting.items} openedId={opened?.id ?? null} onOpen={(id) => selectItem(id)} onMove={agenda.allowed ? moveItem : undefined} filter={filter} />
+            <AgendaList items={meeting.items} openedId={opened?.id ?? null} onOpen={(id) => selectItem(id)} onMove={agenda.allowed ? moveItem : undefined} filter={filter} changedIds={changedIds} />
           )}
         </section>
         {/* Focusable so the keyboard can scroll a long item (WCAG 2.1.1). */}

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { changedSinceRelease, itemDocument, type DocumentItem } from '../../../shared/document';
+import { itemDocument, type DocumentItem } from '../../../shared/document';
+import { itemChangedSince, snapshotItem, type SnapshotItem } from '../../../shared/logic/release-changes';
 import type { Item, MeetingDetail } from '../../../shared/domain/entities';
 import { formatLongDate } from '../../../shared/format/danish-date';
 import { useCommitteeStore } from '../../stores/committee-store';
@@ -21,7 +22,25 @@ export function useItemDocument(item: Item, meeting: MeetingDetail): DocumentIte
   }), [item, meeting, people, parties, sections]);
 }
 
-/** The ids of the items changed since the agenda was last released (the "Ændret siden udsendelse" markers). */
-export function useChangedItemIds(meeting: MeetingDetail): ReadonlySet<number> {
-  return useMemo(() => changedSinceRelease({ meeting }), [meeting]);
+/** An item's snapshot, hashed once per item object (the store keeps the objects of unchanged items). */
+const snapshots = new WeakMap<Item, SnapshotItem>();
+function snapshotOf(item: Item): SnapshotItem {
+  let snapshot = snapshots.get(item);
+  if (!snapshot) snapshots.set(item, (snapshot = snapshotItem(item)));
+  return snapshot;
 }
+
+/**
+ * The ids of the items changed since the agenda was last released (the "Ændret siden udsendelse"
+ * markers), by the same rule as the documents (shared/logic/release-changes).
+ */
+export function useChangedItemIds(meeting: MeetingDetail): ReadonlySet<number> {
+  const { agendaSnapshot, items } = meeting;
+  return useMemo(() => {
+    if (!agendaSnapshot) return NONE;
+    const released = new Map(agendaSnapshot.items.map((i) => [i.id, i]));
+    return new Set(items.filter((item) => itemChangedSince(released.get(item.id), snapshotOf(item))).map((item) => item.id));
+  }, [agendaSnapshot, items]);
+}
+
+const NONE: ReadonlySet<number> = new Set();
