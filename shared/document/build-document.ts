@@ -40,7 +40,7 @@ export function buildDocument(source: DocumentSource, options: DocumentOptions):
     front: frontPage(meeting, document, edition, state),
     members,
     items: items.map((item) => itemDocument(item, {
-      meeting, document, edition, people, parties, sectionOrder: source.sectionOrder, longDate,
+      meeting, document, edition, people, parties, sectionOrder: source.sectionOrder, longDate, houseStyle: source.houseStyle,
       changed: document === 'agenda' && changed.has(item.id), withheld: withheld.has(item.id),
     })),
     pageMark: mark,

@@ -3,3 +3,5 @@ export * from './wording';
 export { buildDocument, changedSinceRelease, distributedBilag } from './build-document';
 export { itemDocument, type ItemContext } from './item-document';
 export { documentFileName, exportFileName } from './file-name';
+export { decisionBlock, publicExtractBlock } from './decision-block';
+export * from './protocol';

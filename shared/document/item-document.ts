@@ -1,11 +1,11 @@
 import { contentToPlainText, isContentEmpty } from '../content/plain-text';
-import type { Item, MeetingDetail, Party, Person, Section } from '../domain/entities';
+import type { HouseStyle, Item, MeetingDetail, Party, Person, Section } from '../domain/entities';
 import type { DocumentKind, Edition } from '../domain/enums';
 import { formatLongDate } from '../format/danish-date';
 import { formatMember } from '../format/join-names';
-import { decisionBlock } from './decision-block';
-import type { DocumentBilag, DocumentItem, DocumentPoints, DocumentSection } from './types';
-import { authorityText, caseLine, hasOwnLead, WORDS } from './wording';
+import { decisionBlock, publicExtractBlock } from './decision-block';
+import type { DocumentBilag, DocumentItem, DocumentPoints, DocumentPriorDecision, DocumentSection } from './types';
+import { authorityText, caseLine, decisionHeading, hasOwnLead, WORDS } from './wording';
 
 export interface ItemContext {
   meeting: MeetingDetail;
@@ -19,6 +19,8 @@ export interface ItemContext {
   changed: boolean;
   /** Its text stays out of the public edition (personal data). */
   withheld: boolean;
+  /** Indstilling's opening words and the decision heading's colon. */
+  houseStyle: HouseStyle;
 }
 
 const RECOMMENDATION = 'indstilling';
@@ -30,8 +32,10 @@ export function itemDocument(item: Item, context: ItemContext): DocumentItem {
   const isPublic = edition === 'public';
   const publicTitle = item.isClosed ? item.publicTitle ?? WORDS.closedItem : item.title;
   const title = isPublic ? publicTitle : item.title;
-  const withheldNote = isPublic && item.isClosed ? WORDS.closedWithheld : isPublic && context.withheld ? WORDS.personalDataWithheld : null;
-  const showContent = withheldNote === null;
+  // The public minutes publish a closed item's decision as the secretary's extract, and nothing else of it.
+  const extract = isPublic && item.isClosed && context.document === 'minutes' ? publicExtractBlock(item, context) : null;
+  const withheldNote = extract ? null : isPublic && item.isClosed ? WORDS.closedWithheld : isPublic && context.withheld ? WORDS.personalDataWithheld : null;
+  const showContent = withheldNote === null && extract === null;
   const outlineTitle = `${item.number}. ${title}${item.isClosed ? ` ${WORDS.closedMark}` : ''}${context.changed ? ` – ${WORDS.changedSinceRelease.toLowerCase()}` : ''}`;
   const base: DocumentItem = {
     id: item.id,
@@ -51,7 +55,7 @@ export function itemDocument(item: Item, context: ItemContext): DocumentItem {
     sections: [],
     notices: [],
     priorDecisions: [],
-    decision: null,
+    decision: extract,
     bilag: [],
   };
   if (!showContent) return base;
@@ -69,12 +73,10 @@ export function itemDocument(item: Item, context: ItemContext): DocumentItem {
         text: `»${request.text}«`,
       }
       : null,
-    sections: documentSections(item, context.sectionOrder),
+    sections: documentSections(item, context.sectionOrder, context.houseStyle.recommendationLead),
     notices: item.notices,
-    priorDecisions: [...item.priorDecisions]
-      .sort((a, b) => a.meetingDate.localeCompare(b.meetingDate))
-      .map((d) => ({ heading: `${d.committeeName} den ${formatLongDate(d.meetingDate)}:`, text: d.text })),
-    decision: context.document === 'minutes' ? decisionBlock(item, context.meeting, context) : null,
+    priorDecisions: priorDecisions(item, context.houseStyle),
+    decision: context.document === 'minutes' ? decisionBlock(item, context) : null,
     bilag: item.attachments
       .filter((a) => !isPublic || !a.isClosed)
       .sort((a, b) => a.number - b.number)
@@ -86,11 +88,25 @@ export function itemDocument(item: Item, context: ItemContext): DocumentItem {
 }
 
 /**
- * The sections with text, in the committee's order; an empty section is never printed, except
- * Indstilling when the item has points. The points come after Indstilling's own text, with the lead
- * "Forvaltningen foreslår, at" unless that text already opens them.
+ * Earlier committees' decisions on the case, oldest first: heading, text, and the presence lines
+ * of that meeting where it was recorded here.
  */
-function documentSections(item: Item, sectionOrder: readonly string[]): DocumentSection[] {
+function priorDecisions(item: Item, houseStyle: HouseStyle): DocumentPriorDecision[] {
+  return [...item.priorDecisions]
+    .sort((a, b) => a.meetingDate.localeCompare(b.meetingDate))
+    .map((d) => ({
+      heading: decisionHeading(d.committeeName, formatLongDate(d.meetingDate), houseStyle.decisionHeadingColon),
+      text: d.text,
+      presenceLines: d.presenceLines ?? [],
+    }));
+}
+
+/**
+ * The sections with text, in the committee's order; an empty section is never printed, except
+ * Indstilling when the item has points. The points come after Indstilling's own text, with the house
+ * style's lead ("Forvaltningen foreslår, at") unless that text already opens them.
+ */
+function documentSections(item: Item, sectionOrder: readonly string[], lead: string): DocumentSection[] {
   const rank = (key: string): number => {
     const index = sectionOrder.indexOf(canonicalKey(key));
     return index < 0 ? Number.MAX_SAFE_INTEGER : index;
@@ -99,20 +115,20 @@ function documentSections(item: Item, sectionOrder: readonly string[]): Document
   const sections: DocumentSection[] = item.sections
     .filter((s) => !isContentEmpty(s.content) || (s.key === RECOMMENDATION && hasPoints))
     .sort((a, b) => rank(a.key) - rank(b.key))
-    .map((s) => ({ key: canonicalKey(s.key), heading: heading(s), content: s.content, points: s.key === RECOMMENDATION ? points(item, s) : null }));
+    .map((s) => ({ key: canonicalKey(s.key), heading: heading(s), content: s.content, points: s.key === RECOMMENDATION ? points(item, s, lead) : null }));
   if (hasPoints && !sections.some((s) => s.key === RECOMMENDATION)) {
-    sections.push({ key: RECOMMENDATION, heading: WORDS.recommendationHeading, content: { type: 'doc', content: [] }, points: points(item, null) });
+    sections.push({ key: RECOMMENDATION, heading: WORDS.recommendationHeading, content: { type: 'doc', content: [] }, points: points(item, null, lead) });
   }
   return sections;
 }
 
 const heading = (s: Section): string => (s.heading === 'Resumé' ? 'Resume' : s.heading);
 
-function points(item: Item, section: Section | null): DocumentPoints | null {
+function points(item: Item, section: Section | null, lead: string): DocumentPoints | null {
   if (item.points.length === 0) return null;
   const ownText = section ? contentToPlainText(section.content) : '';
   return {
-    lead: hasOwnLead(ownText) ? null : WORDS.recommendationLead,
+    lead: hasOwnLead(ownText, lead) || lead.trim() === '' ? null : lead,
     points: [...item.points].sort((a, b) => a.number - b.number).map((p) => ({
       id: p.id, number: p.number, text: p.text, authority: p.decisionAuthority ? authorityText(p.decisionAuthority) : null,
     })),

@@ -1,6 +1,6 @@
 import type { ContentDoc } from '../content/content-model';
 import type {
-  Item, MeetingDetail, Membership, Municipality, Notice, Party, Person,
+  HouseStyle, Item, MeetingDetail, Membership, Municipality, Notice, Party, Person,
 } from '../domain/entities';
 import type { DocumentKind, Edition } from '../domain/enums';
 import type { DocumentState } from '../logic/lifecycle';
@@ -87,13 +87,43 @@ export interface DocumentPoints {
   points: { id: number; number: number; text: string; authority: string | null }[];
 }
 
+/** A protocol note (protokoltilførsel), printed right after the decision it belongs to. */
+export interface DocumentNote {
+  /** "Protokoltilførsel fra Karen Holm (A)" (the renderers add the colon). */
+  label: string;
+  text: string;
+}
+
+/** One decision as printed: its sentence (the vote and the minority's dissent included), then its notes. */
+export interface DocumentDecision {
+  /** The decisions this text stands for: one, several for the compact "Punkterne 1, 3 og 4: …" line, none for a public extract. */
+  decisionIds: number[];
+  /** Lines are separated by "\n" (an amendment's vote, then the decision). */
+  text: string;
+  /** Written by hand by the secretary (Decision.override). */
+  overridden: boolean;
+  /** Written by hand, and the generated text has changed since: the screen flags it; the documents print the text. */
+  stale: boolean;
+  notes: DocumentNote[];
+}
+
 export interface DecisionBlock {
-  /** "Økonomiudvalget den 24. januar 2012:" */
+  /** "Økonomiudvalget den 24. januar 2012:" (the colon by the house style). */
   heading: string;
-  /** The decision sentences, in order, each with the vote sentence that belongs to it. */
-  decisions: { text: string; vote: string | null }[];
-  notes: { label: string; text: string }[];
-  /** "Karsten Lomholt (C) var fraværende." and the § 14 lines. */
+  /** The decision sentences in the order of their points, each followed by its protocol notes. */
+  decisions: DocumentDecision[];
+  /** "Karsten Lomholt (C) var fraværende.", "… forlod mødet …", "… ankom …", the § 14 lines, the substitutes. */
+  presenceLines: string[];
+  /** The presence lines were written by hand (Item.presenceOverride). */
+  presenceOverridden: boolean;
+  /** Written by hand, and the generated lines have changed since. */
+  presenceStale: boolean;
+}
+
+/** An earlier committee's decision on the case: heading, text and, where recorded here, its presence lines. */
+export interface DocumentPriorDecision {
+  heading: string;
+  text: string;
   presenceLines: string[];
 }
 
@@ -107,7 +137,10 @@ export interface DocumentItem {
   isClosed: boolean;
   /** "Åbent punkt" / "Lukket punkt": the page furniture. */
   furniture: string;
-  /** false: number, title and withheldNote only. */
+  /**
+   * false: number, title and withheldNote only — or, for a closed item in the public minutes with a
+   * public extract, number, title and the decision block holding that extract (withheldNote null).
+   */
   showContent: boolean;
   /** Why the content is not shown in this edition ("Lukket punkt – indholdet offentliggøres ikke."). */
   withheldNote: string | null;
@@ -123,7 +156,7 @@ export interface DocumentItem {
   sections: DocumentSection[];
   notices: Notice[];
   /** Earlier committees' decisions, oldest first. */
-  priorDecisions: { heading: string; text: string }[];
+  priorDecisions: DocumentPriorDecision[];
   /** Minutes only; null when nothing is recorded. */
   decision: DecisionBlock | null;
   bilag: DocumentBilag[];
@@ -143,6 +176,8 @@ export interface DocumentSource {
   sectionOrder: string[];
   people: Person[];
   parties: Party[];
+  /** The municipality's house style: Indstilling's opening words, the colon after the decision heading. */
+  houseStyle: HouseStyle;
 }
 
 export interface DocumentOptions {

@@ -1,3 +1,4 @@
+import type { HouseStyle } from '../domain/entities';
 import type { DocumentKind } from '../domain/enums';
 import type { DocumentState } from '../logic/lifecycle';
 
@@ -11,7 +12,9 @@ export const WORDS = {
   changedSinceRelease: 'Ændret siden udsendelse',
   publicEdition: 'Offentlig udgave',
   recommendationHeading: 'Indstilling',
+  /** The default of HouseStyle.recommendationLead. */
   recommendationLead: 'Forvaltningen foreslår, at',
+  protocolNote: 'Protokoltilførsel',
   noticesHeading: 'Meddelelser',
   requestHeading: 'Anmodning om optagelse af sag',
   bilagListHeading: 'Bilagsfortegnelse',
@@ -38,14 +41,24 @@ export function frontNotice(state: DocumentState, document: DocumentKind, cancel
   return null;
 }
 
-/** "Økonomiudvalget den 24. januar 2012:" */
-export const decisionHeading = (committeeName: string, longDate: string): string => `${committeeName} den ${longDate}:`;
+/** "Økonomiudvalget den 24. januar 2012:", or without the colon by the house style. */
+export const decisionHeading = (committeeName: string, longDate: string, colon = true): string =>
+  `${committeeName} den ${longDate}${colon ? ':' : ''}`;
+
+/** The house style before the municipality sets its own. */
+export const DEFAULT_HOUSE_STYLE: HouseStyle = { recommendationLead: WORDS.recommendationLead, decisionHeadingColon: true };
 
 export const authorityText = (body: string): string => `Beslutningskompetence: ${body}`;
 
 export const caseLine = (caseNumber: string): string => `Sagsnr. ${caseNumber}`;
 
-/** An Indstilling that opens its own points ("Forvaltningen foreslår, at …", "Direktionen indstiller, at") needs no lead. */
-export function hasOwnLead(text: string): boolean {
-  return /(?<![\p{L}])(foreslår|indstiller)(?![\p{L}])/iu.test(text);
+/**
+ * An Indstilling that opens its own points ("Forvaltningen foreslår, at …", "Direktionen indstiller,
+ * at", "Forvaltningen anbefaler, at", "Det indstilles, at") needs no lead, nor one that already
+ * holds the house style's lead.
+ */
+export function hasOwnLead(text: string, lead: string = WORDS.recommendationLead): boolean {
+  const flat = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+  if (lead.trim() !== '' && flat(text).includes(flat(lead))) return true;
+  return /(?<![\p{L}])(foreslår|indstiller|indstilles|anbefaler)(?![\p{L}])/iu.test(text);
 }

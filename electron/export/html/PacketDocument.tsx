@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { DocumentBilag, DocumentItem, DocumentModel, DocumentSection } from '../../../shared/document';
+import type { DecisionBlock, DocumentBilag, DocumentDecision, DocumentItem, DocumentModel, DocumentSection } from '../../../shared/document';
 import { WORDS } from '../../../shared/document';
 import { ContentView } from './ContentView';
 import { ChangesPage, type ChangePage } from './ChangesPage';
@@ -156,27 +156,44 @@ function ItemPage({ item, short }: { item: DocumentItem; short: boolean }): Reac
             <section key={i} className="decision prior">
               <h3>{d.heading}</h3>
               {paragraphs(d.text)}
+              {d.presenceLines.map((line, j) => <p key={j} className="absence">{line}</p>)}
             </section>
           ))}
-          {item.decision && (
-            <section className="decision">
-              <h3>{item.decision.heading}</h3>
-              {item.decision.decisions.map((d, i) => (
-                <div key={i} className="decision-text">
-                  {paragraphs(d.text)}
-                  {d.vote && <p className="vote">{d.vote}</p>}
-                </div>
-              ))}
-              {item.decision.notes.map((n, i) => (
-                <div key={i} className="note"><p className="note-label">{n.label}:</p><blockquote><p>{n.text}</p></blockquote></div>
-              ))}
-              {item.decision.presenceLines.map((line, i) => <p key={i} className="absence">{line}</p>)}
-            </section>
-          )}
+          {item.decision && <DecisionBlockView block={item.decision} />}
           {item.bilag.length > 0 && <BilagList bilag={item.bilag} />}
         </>
       )}
     </article>
+  );
+}
+
+/** The heading, each decision followed by its protocol notes, then the presence lines; the heading keeps with the first decision. */
+function DecisionBlockView({ block }: { block: DecisionBlock }): ReactNode {
+  const [first, ...rest] = block.decisions;
+  return (
+    <section className="decision">
+      <div className="keep-with-next">
+        <h3>{block.heading}</h3>
+        {first && <DecisionText decision={first} />}
+      </div>
+      {rest.map((d, i) => <DecisionText key={i} decision={d} />)}
+      {block.presenceLines.length > 0 && (
+        <div className="presence">
+          {block.presenceLines.map((line, i) => <p key={i} className="absence">{line}</p>)}
+        </div>
+      )}
+    </section>
+  );
+}
+
+function DecisionText({ decision }: { decision: DocumentDecision }): ReactNode {
+  return (
+    <div className="decision-text">
+      {paragraphs(decision.text)}
+      {decision.notes.map((n, i) => (
+        <div key={i} className="note"><p className="note-label">{n.label}:</p><blockquote><p>{n.text}</p></blockquote></div>
+      ))}
+    </div>
   );
 }
 

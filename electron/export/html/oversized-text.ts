@@ -46,8 +46,11 @@ export function findOversizedText(model: DocumentModel): string[] {
       text(where, `beslutningen fra ${shorten(prior.heading)}`, prior.text, TEXT_LIMITS.decision);
       text(where, 'et tidligere udvalgs navn', prior.heading, TEXT_LIMITS.name + ' den 30. september 2099:'.length);
     });
-    item.decision?.decisions.forEach((decision, i) => text(where, `beslutning ${i + 1}`, decision.text, TEXT_LIMITS.decision + 'Ad 100. '.length));
-    item.decision?.notes.forEach((note, i) => text(where, `protokoltilførsel ${i + 1}`, note.text, TEXT_LIMITS.protocolNote));
+    // A generated decision holds its remark and its votes' sentences: the API lets its basis be twice a decision.
+    item.decision?.decisions.forEach((decision, i) => {
+      text(where, `beslutning ${i + 1}`, decision.text, TEXT_LIMITS.decision * 2);
+      decision.notes.forEach((note, j) => text(where, `protokoltilførsel ${j + 1} ved beslutning ${i + 1}`, note.text, TEXT_LIMITS.protocolNote));
+    });
     item.bilag.forEach((bilag) => text(where, `titlen på bilag ${bilag.number}`, bilag.title, TEXT_LIMITS.title));
   }
   return problems;

@@ -90,7 +90,10 @@ ol.points li { margin-bottom: 1mm; }
 .decision { border-left: 2.5pt solid #1f3a5f; padding: 1mm 0 1mm 4mm; background: #f3f5f8; }
 .decision.prior { background: #f7f7f7; border-left-color: #8d99a6; }
 .decision h3 { margin-bottom: 1.5mm; }
-.vote { font-size: 10pt; }
+.decision-text + .decision-text { margin-top: 1.5mm; }
+.decision .note { margin: 1mm 0 2mm; }
+.decision .note blockquote { margin: 0 0 0 4mm; }
+.decision .presence { margin-top: 2.5mm; }
 .note-label { font-weight: 700; margin-bottom: 0.5mm; }
 .absence { font-style: italic; }
 .bilag-list ul { list-style: none; padding-left: 0; }

@@ -76,8 +76,7 @@ function itemText(item: DocumentItem): string {
     }
     for (const notice of item.notices) parts.push(notice.title, contentToPlainText(notice.content));
     for (const prior of item.priorDecisions) parts.push(prior.text);
-    for (const decision of item.decision?.decisions ?? []) parts.push(decision.text);
-    for (const note of item.decision?.notes ?? []) parts.push(note.text);
+    for (const decision of item.decision?.decisions ?? []) parts.push(decision.text, ...decision.notes.map((note) => note.text));
     for (const bilag of item.bilag) parts.push(bilag.title);
   }
   return parts.filter((part): part is string => typeof part === 'string').join(' ');

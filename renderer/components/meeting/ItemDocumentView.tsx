@@ -60,7 +60,11 @@ function SectionView({ section }: { section: DocumentSection }) {
   );
 }
 
-/** Earlier committees' decisions and this meeting's decision block, with its votes, notes and absence lines. */
+/**
+ * Earlier committees' decisions and this meeting's decision block: each decision's sentence (its
+ * vote and dissent in it) followed by its protocol notes, then the presence lines. A hand-written
+ * text whose generated text has changed since is marked; the documents print the text alone.
+ */
 export function DecisionsView({ doc }: { doc: DocumentItem }) {
   const { t } = useTranslation();
   if (doc.priorDecisions.length === 0 && !doc.decision) return null;
@@ -70,27 +74,38 @@ export function DecisionsView({ doc }: { doc: DocumentItem }) {
       {doc.priorDecisions.map((d, i) => (
         <div key={`prior-${i}`} className="decision-block is-prior">
           <p className="decision-heading">{d.heading}</p>
-          <p className="decision-text">{d.text}</p>
+          <Lines text={d.text} className="decision-text" />
+          {d.presenceLines.map((line, j) => <p key={j} className="absence-line">{line}</p>)}
         </div>
       ))}
       {doc.decision ? (
         <div className="decision-block">
           <p className="decision-heading">{doc.decision.heading}</p>
           {doc.decision.decisions.map((d, i) => (
-            <div key={i}>
-              <p className="decision-text">{d.text}</p>
-              {d.vote ? <p className="decision-vote">{d.vote}</p> : null}
+            <div key={i} className="decision-entry">
+              <Lines text={d.text} className="decision-text" />
+              {d.stale ? <StaleMark /> : null}
+              {d.notes.map((note, j) => (
+                <div key={j} className="protocol-note">
+                  <p className="protocol-note-kind">{note.label}</p>
+                  <p>{note.text}</p>
+                </div>
+              ))}
             </div>
           ))}
-          {doc.decision.notes.map((note, i) => (
-            <div key={`note-${i}`} className="protocol-note">
-              <p className="protocol-note-kind">{note.label}</p>
-              <p>{note.text}</p>
-            </div>
-          ))}
-          {doc.decision.presenceLines.map((line) => <p key={line} className="absence-line">{line}</p>)}
+          {doc.decision.presenceLines.map((line, i) => <p key={i} className="absence-line">{line}</p>)}
+          {doc.decision.presenceStale ? <StaleMark /> : null}
         </div>
       ) : null}
     </section>
   );
+}
+
+function Lines({ text, className }: { text: string; className: string }) {
+  return <>{text.split('\n').filter((line) => line.trim() !== '').map((line, i) => <p key={i} className={className}>{line}</p>)}</>;
+}
+
+function StaleMark() {
+  const { t } = useTranslation();
+  return <p><span className="badge badge-changed">{t('decision.overrideStale')}</span></p>;
 }

@@ -86,5 +86,6 @@ export const daAgenda = {
   },
   decision: {
     heading: 'Beslutning',
+    overrideStale: 'Skrevet i hånden – den dannede tekst er ændret siden',
   },
 };

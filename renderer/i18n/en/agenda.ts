@@ -89,5 +89,6 @@ export const enAgenda: TranslationShape<typeof daAgenda> = {
   },
   decision: {
     heading: 'Decision',
+    overrideStale: 'Written by hand – the generated text has changed since',
   },
 };

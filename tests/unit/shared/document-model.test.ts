@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument, distributedBilag } from '../../../shared/document';
 import { buildSnapshot } from '../../../shared/logic/release-changes';
-import { fixtureMeeting, fixtureSource } from '../../fixtures/document/meeting-fixture';
+import { attendanceEntry, fixtureMeeting, fixtureSource } from '../../fixtures/document/meeting-fixture';
 
 describe('the document model', () => {
   it('orders sections by the committee, leaves empty ones out and leads the points once', () => {
@@ -65,16 +65,17 @@ describe('the document model', () => {
   it('writes the decision block with the absence and § 14 lines the minutes use', () => {
     const meeting = fixtureMeeting({
       status: 'held',
-      attendance: [{ personId: 1, status: 'present', substituteForPersonId: null, note: null }, { personId: 2, status: 'apologies', substituteForPersonId: null, note: null }],
+      attendance: [attendanceEntry(1), attendanceEntry(2, { status: 'apologies' })],
     });
-    meeting.items[0]!.decisions = [{ id: 1, pointNumber: 1, text: 'Godkendt.', votes: [] }];
+    meeting.items[0]!.decisions = [{ id: 1, points: [1], outcome: 'approved', outcomeBody: null, remark: '', rounds: [], notes: [], override: null }];
     meeting.items[0]!.attendance = [{ personId: 1, kind: 'disqualified', reason: 'ejer en nabogrund' }];
     const block = buildDocument(fixtureSource(meeting), { document: 'minutes', edition: 'members' }).items[0]!.decision!;
     expect(block.heading).toBe('Økonomiudvalget den 2. december 2026:');
-    expect(block.decisions).toEqual([{ text: 'Ad 1. Godkendt.', vote: null }]);
+    expect(block.decisions).toEqual([{ decisionIds: [1], text: 'Ad 1. Godkendt.', overridden: false, stale: false, notes: [] }]);
+    // Changed deliberately (issue 11): the § 14 reason stays in the data and is no longer printed.
     expect(block.presenceLines).toEqual([
       'Mads Kjær (V) var fraværende.',
-      'Karen Holm (A) deltog ikke i behandlingen af punktet på grund af inhabilitet (ejer en nabogrund).',
+      'Karen Holm (A) deltog ikke i behandlingen af punktet på grund af inhabilitet.',
     ]);
   });
 });
