@@ -1,6 +1,7 @@
 import type { Decision, Item } from '../../domain/entities';
 import { joinDanish } from '../../format/join-names';
 import type { DocumentDecision } from '../types';
+import { WORDS } from '../wording';
 import { compactDecisionText } from './compact-decisions';
 import { memberLabeller, type ProtocolContext } from './context';
 import { decisionText } from './decision-text';
@@ -36,7 +37,7 @@ export function protocolDecisions(item: ProtocolItem, context: ProtocolContext):
       decisionIds: [d.id],
       ...printed,
       notes: d.notes.map((n) => ({
-        label: n.personIds.length > 0 ? `Protokoltilførsel fra ${joinDanish(n.personIds.map(label))}` : 'Protokoltilførsel',
+        label: n.personIds.length > 0 ? `${WORDS.protocolNote} fra ${joinDanish(n.personIds.map(label))}` : WORDS.protocolNote,
         text: n.text,
       })),
     };
