@@ -10,7 +10,8 @@ import { meetingHandlers } from './meeting-service';
 import { itemHandlers } from './item-service';
 import { attachmentHandlers } from './attachment-service';
 import { attachmentMoveHandlers } from './attachment-move';
-import { meetingRecordHandlers } from './meeting-record-service';
+import { recordHandlers } from './record/record-handlers';
+import { forwardHandlers } from './record/forward-item';
 import { systemHandlers } from './system-service';
 import { releaseCheckHandlers } from './release-check-service';
 import { releaseHandlers } from './export/release-service';
@@ -26,7 +27,8 @@ export const handlers: { [M in MethodName]: Handler<M> } = {
   ...itemHandlers,
   ...attachmentHandlers,
   ...attachmentMoveHandlers,
-  ...meetingRecordHandlers,
+  ...recordHandlers,
+  ...forwardHandlers,
   ...systemHandlers,
   ...releaseCheckHandlers,
   ...releaseHandlers,

@@ -97,7 +97,7 @@ export const itemHandlers: HandlerMap<Methods> = {
   'points:set': (input, ctx) =>
     change(ctx, { action: 'update', entity: 'recommendation_points', entityId: () => input.itemId, details: input.points }, () => {
       const item = editableItem(ctx.db, input.itemId);
-      if (item.decisions.some((d) => d.pointNumber !== null && d.pointNumber > input.points.length)) {
+      if (item.decisions.some((d) => d.points.some((point) => point > input.points.length))) {
         throw new UserError('Der er truffet beslutning om et indstillingspunkt, som ville forsvinde. Ret beslutningerne først.', 'points_in_use');
       }
       write.replacePoints(ctx.db, input.itemId, input.points.map((p) => ({ text: p.text, decisionAuthority: p.decisionAuthority ?? null })));

@@ -1,10 +1,10 @@
 import { UserError } from '../../shared/api/envelope';
-import type { Item } from '../../shared/domain/entities';
+import type { Decision, Item, Vote } from '../../shared/domain/entities';
 import { insertAt, removeItem } from '../../shared/logic/renumber';
 import type { Db } from '../store/open-database';
 import * as trash from '../store/repositories/deleted-item-repository';
 import { findMeeting } from '../store/repositories/meeting-repository';
-import { replaceDecisions, replaceItemAttendance, replaceProtocolNotes } from '../store/repositories/meeting-record-repository';
+import { decisionToStore, replaceDecisions, replaceItemAttendance, replaceItemSubstitutes, updateItemRecordFields } from '../store/repositories/meeting-record-repository';
 import * as write from '../store/repositories/item-write-repository';
 
 /** How long a deleted item can be put back. */
@@ -52,8 +52,18 @@ export function restoreItemFromTrash(db: Db, trashId: number): number {
     write.insertAttachmentRow(db, id, a, bilagText[String(a.id)] ?? '');
   }
   replaceItemAttendance(db, id, item.attendance);
-  replaceDecisions(db, id, item.decisions.map((d) => ({ pointNumber: d.pointNumber, text: d.text, votes: d.votes })));
-  replaceProtocolNotes(db, id, item.protocolNotes);
+  replaceItemSubstitutes(db, id, item.substitutes ?? []);
+  replaceDecisions(db, id, item.decisions.map((d) => decisionToStore(fromBeforeVoteRounds(d))));
+  updateItemRecordFields(db, id, { publicExtract: item.publicExtract, presenceOverride: item.presenceOverride });
   trash.removeDeletedItem(db, trashId);
   return id;
+}
+
+/** An item deleted before decisions had vote rounds (schema 3) kept its decision as { pointNumber, text, votes }. */
+function fromBeforeVoteRounds(d: Decision | { id: number; pointNumber: number | null; text: string; votes: Vote[] }): Decision {
+  if (!('text' in d)) return d;
+  return {
+    id: d.id, points: d.pointNumber === null ? [] : [d.pointNumber], outcome: null, outcomeBody: null, remark: d.text, override: null, notes: [],
+    rounds: d.votes.length > 0 ? [{ id: 0, subject: null, mode: 'counted', votes: d.votes, dissents: [] }] : [],
+  };
 }

@@ -2,7 +2,7 @@ import type { ContentDoc } from '../content/content-model';
 import type { ReleaseSnapshot } from '../logic/release-changes/types';
 import type {
   AttendanceStatus, CommitteeKind, Distribution, DocumentKind, Edition, ItemAttendanceKind, ItemKind,
-  MeetingKind, MeetingStatus, MembershipRole, ProtocolNoteKind, ReleaseFormat, VoteChoiceValue,
+  DecisionOutcome, MeetingKind, MeetingStatus, MembershipRole, ReleaseFormat, VoteChoiceValue, VoteMode,
 } from './enums';
 
 /** What the API returns. Ids are SQLite rowids; dates ISO 'YYYY-MM-DD'; times 'HH:MM'. */
@@ -36,7 +36,16 @@ export interface MeetingSummary {
 export interface Section { key: string; heading: string; content: ContentDoc }
 export interface RecommendationPoint { id: number; number: number; text: string; decisionAuthority: string | null }
 export interface Notice { id: number; title: string; content: ContentDoc }
-export interface PriorDecision { committeeName: string; meetingDate: string; text: string }
+/**
+ * An earlier committee's decision on the same case, printed above this meeting's decision, oldest
+ * first. `recorded`: taken from a meeting in this database (with the absence and presence lines of
+ * that item); `imported`: free text from a meeting.json or typed in.
+ */
+export interface PriorDecision {
+  committeeName: string; meetingDate: string; text: string;
+  source: 'recorded' | 'imported';
+  presenceLines: string[];
+}
 export interface MemberRequest { personId: number; personName: string; requestedOn: string; text: string }
 
 export interface AttachmentInfo {
@@ -47,9 +56,45 @@ export interface AttachmentInfo {
 export interface Vote {
   personId: number | null; partyId: number | null; choice: VoteChoiceValue; count: number;
 }
-export interface Decision { id: number; pointNumber: number | null; text: string; votes: Vote[] }
-export interface ProtocolNote { id: number; kind: ProtocolNoteKind; text: string; personIds: number[] }
+
+/**
+ * One vote on a decision (afstemning): what was voted on (null: the decision itself; "Ændringsforslag
+ * fra V" for an amendment, voted first), counted by party or by member, or the shortcuts enstemmigt
+ * and uden afstemning. A dissent (§ 13 stk. 2) belongs to the vote its givers lost.
+ */
+export interface VoteRound {
+  id: number; subject: string | null; mode: VoteMode; votes: Vote[]; dissents: Dissent[];
+}
+/** A minority's reason, by a party ("A stemmer imod, idet …") or by members. */
+export interface Dissent { id: number; partyId: number | null; personIds: number[]; text: string }
+/** Protokoltilførsel: a member's note to the minutes, printed right after the decision it belongs to. */
+export interface ProtocolNote { id: number; text: string; personIds: number[] }
+/** A hand-written sentence in place of the generated one; `basis` is what was generated then, so a later change under it shows. */
+export interface SentenceOverride { text: string; basis: string }
+
+/**
+ * A decision on an item or on some of its recommendation points ("Ad 1 + 2"): an outcome as data
+ * with free text after it ("Godkendt, idet …"), its votes in the order they were taken, and the
+ * protocol notes that follow it.
+ */
+export interface Decision {
+  id: number;
+  /** The recommendation points it covers; empty: the item as a whole. */
+  points: number[];
+  outcome: DecisionOutcome | null;
+  /** The committee it is recommended to or referred to ("Anbefales over for Økonomiudvalget"). */
+  outcomeBody: string | null;
+  /** Free text after the outcome, or the whole decision when there is no outcome. */
+  remark: string;
+  rounds: VoteRound[];
+  notes: ProtocolNote[];
+  override: SentenceOverride | null;
+}
+
+/** Presence on one item: left or arrived during it, absent from it, disqualified under § 14 (with a reason). */
 export interface ItemAttendance { personId: number; kind: ItemAttendanceKind; reason: string | null }
+/** A substitute called in for one item only (often for a disqualified member). */
+export interface ItemSubstitute { personId: number; forPersonId: number }
 
 /** Where an item stands on the agenda: what a move answers with (the items' contents did not change). */
 export interface ItemPlace { id: number; position: number; number: number }
@@ -61,10 +106,28 @@ export interface Item {
   caseNumber: string | null; caseTitle: string | null;
   sections: Section[]; points: RecommendationPoint[]; notices: Notice[]; priorDecisions: PriorDecision[];
   request: MemberRequest | null; attachments: AttachmentInfo[];
-  attendance: ItemAttendance[]; decisions: Decision[]; protocolNotes: ProtocolNote[];
+  attendance: ItemAttendance[]; substitutes: ItemSubstitute[]; decisions: Decision[];
+  /** A closed item's decision as the public minutes print it (KSL § 10 practice); null: none written yet. */
+  publicExtract: string | null;
+  /** The item's presence lines written by hand in place of the generated ones. */
+  presenceOverride: SentenceOverride | null;
 }
 
-export interface AttendanceEntry { personId: number; status: AttendanceStatus; substituteForPersonId: number | null; note: string | null }
+export interface AttendanceEntry {
+  personId: number; status: AttendanceStatus; substituteForPersonId: number | null; note: string | null;
+  /** Came late: present from this item on (null: from the start). */
+  arrivedBeforeItemId: number | null;
+  /** Left early: present up to and including this item (null: to the end). */
+  leftAfterItemId: number | null;
+}
+
+/** The municipality's house style for the documents. */
+export interface HouseStyle {
+  /** Indstilling's opening words before the numbered points, unless the text has its own opening. */
+  recommendationLead: string;
+  /** "Økonomiudvalget den 24. januar 2012:" with the colon, or without. */
+  decisionHeadingColon: boolean;
+}
 
 export interface MeetingDetail extends MeetingSummary {
   firstItemNumber: number; items: Item[]; attendance: AttendanceEntry[]; members: Membership[];

@@ -35,6 +35,16 @@ export type VoteChoiceValue = z.infer<typeof voteChoiceSchema>;
 export const protocolNoteKindSchema = z.enum(['dissent', 'protocol_note']);
 export type ProtocolNoteKind = z.infer<typeof protocolNoteKindSchema>;
 
+/** Godkendt · Anbefales (over for …) · Taget til efterretning · Drøftet · Udsat · Oversendt til … · Ikke godkendt */
+export const decisionOutcomes = ['approved', 'recommended', 'noted', 'discussed', 'postponed', 'referred', 'rejected'] as const;
+export const decisionOutcomeSchema = z.enum(decisionOutcomes);
+export type DecisionOutcome = z.infer<typeof decisionOutcomeSchema>;
+
+/** Counted (by party or by member), enstemmigt, or uden afstemning. */
+export const voteModes = ['counted', 'unanimous', 'without_vote'] as const;
+export const voteModeSchema = z.enum(voteModes);
+export type VoteMode = z.infer<typeof voteModeSchema>;
+
 export const documentKindSchema = z.enum(['agenda', 'minutes']);
 export type DocumentKind = z.infer<typeof documentKindSchema>;
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { contentDocSchema } from '../content/content-model';
 import {
   attendanceStatusSchema, committeeKindSchema, distributionSchema, itemAttendanceKindSchema, itemKindSchema, meetingKindSchema,
-  membershipRoleSchema, protocolNoteKindSchema, voteChoiceSchema,
+  decisionOutcomeSchema, membershipRoleSchema, voteChoiceSchema, voteModeSchema,
 } from '../domain/enums';
 import { clockTimeSchema, isoDateSchema, limitedText, nonEmptyText } from '../domain/primitives';
 import { TEXT_LIMITS, type TextLimitKey } from '../domain/text-limits';
@@ -13,12 +13,14 @@ import { TEXT_LIMITS, type TextLimitKey } from '../domain/text-limits';
  * relative to the JSON file. resources/meeting-json/ holds the JSON Schema made from this and an example.
  */
 export const MEETING_FILE_FORMAT = 'dagsorden-meeting';
-export const MEETING_FILE_VERSION = 1;
+/** Version 2 carries the meeting's conduct (decisions per point with outcomes, vote rounds, dissents, presence); version 1 files are upgraded on reading (upgrade-meeting-file.ts). */
+export const MEETING_FILE_VERSION = 2;
 
 const personKey = z.string().regex(/^p\d+$/, 'En personnøgle skrives p1, p2 …');
 /** The same length limits as the API (shared/domain/text-limits.ts); the field path names the field in a refusal. */
 const text = (limit: TextLimitKey = 'line') => nonEmptyText('Teksten', TEXT_LIMITS[limit]);
 const optionalText = (limit: TextLimitKey = 'line') => limitedText('Teksten', TEXT_LIMITS[limit]).nullable();
+const override = z.object({ text: text('decision'), basis: limitedText('Teksten', TEXT_LIMITS.decision * 2) }).nullable();
 
 export const meetingFileSchema = z.object({
   format: z.literal(MEETING_FILE_FORMAT),
@@ -49,7 +51,11 @@ export const meetingFileSchema = z.object({
     cancellation: z.object({ at: z.iso.datetime({ offset: true }), reason: text() }).nullable().default(null)
       .describe('Aflysningen (tidspunkt og grund), eller null. Filer fra før aflysninger kom med, har ikke feltet.'),
   }),
-  attendance: z.array(z.object({ person: personKey, status: attendanceStatusSchema, substituteFor: personKey.nullable(), note: optionalText() })),
+  attendance: z.array(z.object({
+    person: personKey, status: attendanceStatusSchema, substituteFor: personKey.nullable(), note: optionalText(),
+    arrivedBeforeItem: z.number().int().min(1).nullable().default(null).describe('Kom senere: til stede fra punktet med dette nummer.'),
+    leftAfterItem: z.number().int().min(1).nullable().default(null).describe('Gik tidligere: til stede til og med punktet med dette nummer.'),
+  })),
   items: z.array(z.object({
     number: z.number().int().min(1),
     title: text('title'),
@@ -62,7 +68,11 @@ export const meetingFileSchema = z.object({
     sections: z.array(z.object({ key: z.string().regex(/^[a-z][a-z0-9_]*$/), heading: text('name'), content: contentDocSchema })),
     points: z.array(z.object({ number: z.number().int().min(1), text: text('point'), decisionAuthority: optionalText() })),
     notices: z.array(z.object({ title: text('title'), content: contentDocSchema })),
-    priorDecisions: z.array(z.object({ committeeName: text('name'), meetingDate: isoDateSchema, text: text('decision') })),
+    priorDecisions: z.array(z.object({
+      committeeName: text('name'), meetingDate: isoDateSchema, text: text('decision'),
+      source: z.enum(['recorded', 'imported']).default('imported'),
+      presenceLines: z.array(text('line')).max(50).default([]),
+    })),
     attachments: z.array(z.object({
       number: z.number().int().min(1),
       title: text('title'),
@@ -86,15 +96,27 @@ export const meetingFileSchema = z.object({
       pageCount: z.number().int().min(0).describe('Antal sider, til oplysning; ved import tælles siderne i filen.'),
     })),
     attendance: z.array(z.object({ person: personKey, kind: itemAttendanceKindSchema, reason: optionalText() })),
+    substitutes: z.array(z.object({ person: personKey, forPerson: personKey })).default([])
+      .describe('Stedfortrædere for dette punkt alene (fx for et inhabilt medlem).'),
+    publicExtract: optionalText('decision').default(null).describe('Et lukket punkts beslutning, som det offentlige referat gengiver den.'),
+    presenceOverride: override.default(null).describe('Punktets fremmødelinjer skrevet i hånden i stedet for de dannede.'),
     decisions: z.array(z.object({
-      point: z.number().int().min(1).nullable(),
-      text: text('decision'),
-      votes: z.array(z.union([
-        z.object({ person: personKey, choice: voteChoiceSchema }),
-        z.object({ party: z.string().min(1).max(3), choice: voteChoiceSchema, count: z.number().int().min(1) }),
-      ])),
+      points: z.array(z.number().int().min(1)).describe('De indstillingspunkter, beslutningen gælder; tom: hele punktet.'),
+      outcome: decisionOutcomeSchema.nullable(),
+      outcomeBody: optionalText('name'),
+      remark: limitedText('Teksten', TEXT_LIMITS.decision).describe('Fri tekst efter udfaldet, eller hele beslutningen uden udfald.'),
+      override: override.describe('Beslutningen skrevet i hånden i stedet for den dannede sætning.'),
+      rounds: z.array(z.object({
+        subject: optionalText(),
+        mode: voteModeSchema,
+        votes: z.array(z.union([
+          z.object({ person: personKey, choice: voteChoiceSchema }),
+          z.object({ party: z.string().min(1).max(3), choice: voteChoiceSchema, count: z.number().int().min(1) }),
+        ])),
+        dissents: z.array(z.object({ party: z.string().min(1).max(3).nullable(), people: z.array(personKey), text: text('protocolNote') })),
+      })).describe('Afstemningerne i den rækkefølge, de blev holdt.'),
+      notes: z.array(z.object({ people: z.array(personKey).min(1), text: text('protocolNote') })).describe('Protokoltilførsler efter beslutningen.'),
     })),
-    protocolNotes: z.array(z.object({ kind: protocolNoteKindSchema, text: text('protocolNote'), people: z.array(personKey).min(1) })),
   })),
 });
 

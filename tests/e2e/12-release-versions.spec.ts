@@ -128,7 +128,7 @@ test('a meeting from creation to version 2: corrections, a blocked release, over
 
   // The first attempt is stopped: the CPR-like number and the placeholder are named.
   await steps(page).getByRole('button', { name: 'Udsend dagsorden …' }).click();
-  let dialog = page.getByRole('dialog', { name: 'Udsend dagsorden' });
+  const dialog = page.getByRole('dialog', { name: 'Udsend dagsorden' });
   await dialog.getByRole('button', { name: 'Udsend version 1' }).click();
   const refusal = dialog.getByRole('alert');
   await expect(refusal).toContainText('Dagsordenen er ikke udsendt');

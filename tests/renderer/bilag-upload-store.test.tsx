@@ -37,7 +37,7 @@ function attachment(itemId: number, fileName: string): AttachmentInfo {
 function item(id: number, number: number, title: string): Item {
   return {
     id, meetingId: 1, number, position: number - 1, title, isClosed: false, kind: 'ordinary', publicTitle: null, caseNumber: null, caseTitle: null,
-    sections: [], points: [], notices: [], priorDecisions: [], request: null, attachments: [], attendance: [], decisions: [], protocolNotes: [],
+    sections: [], points: [], notices: [], priorDecisions: [], request: null, attachments: [], attendance: [], substitutes: [], decisions: [], publicExtract: null, presenceOverride: null,
   };
 }
 const ITEMS = [item(4, 1, 'Budget 2027'), item(5, 2, 'Skolestruktur')];

@@ -14,7 +14,7 @@ import { fakeTransport, FakeUserError, type FakeHandlers } from './fake-transpor
 function item(extra: Partial<Item> = {}): Item {
   return {
     id: 7, meetingId: 1, number: 3, position: 2, title: 'Erhvervsstrategi', isClosed: false, kind: 'ordinary', publicTitle: null, caseNumber: null, caseTitle: null,
-    sections: [], points: [], notices: [], priorDecisions: [], request: null, attachments: [], attendance: [], decisions: [], protocolNotes: [],
+    sections: [], points: [], notices: [], priorDecisions: [], request: null, attachments: [], attendance: [], substitutes: [], decisions: [], publicExtract: null, presenceOverride: null,
     ...extra,
   };
 }

@@ -13,7 +13,7 @@ import { fakeTransport, type FakeHandlers, type FakeTransport } from './fake-tra
 export function item(id: number, number: number, title: string, extra: Partial<Item> = {}): Item {
   return {
     id, meetingId: 1, number, position: number - 1, title, isClosed: false, kind: 'ordinary', publicTitle: null, caseNumber: null, caseTitle: null,
-    sections: [], points: [], notices: [], priorDecisions: [], request: null, attachments: [], attendance: [], decisions: [], protocolNotes: [],
+    sections: [], points: [], notices: [], priorDecisions: [], request: null, attachments: [], attendance: [], substitutes: [], decisions: [], publicExtract: null, presenceOverride: null,
     ...extra,
   };
 }

@@ -18,7 +18,7 @@ const paragraph = (text: string) => ({ type: 'doc' as const, content: [{ type: '
 function announcements(extra: Partial<Item> = {}): Item {
   return {
     id: 12, meetingId: 1, number: 2, position: 1, title: 'Meddelelser', isClosed: false, kind: 'announcements', publicTitle: null, caseNumber: null, caseTitle: null,
-    sections: [], points: [], notices: [], priorDecisions: [], request: null, attachments: [], attendance: [], decisions: [], protocolNotes: [],
+    sections: [], points: [], notices: [], priorDecisions: [], request: null, attachments: [], attendance: [], substitutes: [], decisions: [], publicExtract: null, presenceOverride: null,
     ...extra,
   };
 }

@@ -2,6 +2,7 @@ import type { Db } from '../../store/open-database';
 import { loadMeetingDetail } from '../../services/meeting-service';
 import { loadCommitteeDetail } from '../../services/committee-service';
 import { getMunicipality, listParties, listPeople } from '../../store/repositories/organisation-repository';
+import { getHouseStyle } from '../../store/repositories/house-style-repository';
 import { buildDocument, type DocumentModel, type DocumentOptions, type DocumentSource } from '../../../shared/document';
 
 /** Everything the packet prints, read in one go (no transaction spans the printing that follows). */
@@ -14,6 +15,7 @@ export function loadPacketSource(db: Db, meetingId: number): DocumentSource {
     sectionOrder: committee.sections.map((s) => (s.key === 'resumé' ? 'resume' : s.key)),
     people: listPeople(db),
     parties: listParties(db),
+    houseStyle: getHouseStyle(db),
   };
 }
 

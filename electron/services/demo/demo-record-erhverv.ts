@@ -7,8 +7,9 @@ import type { ErhvervItems } from './demo-meeting-erhverv';
 /**
  * What happened at the meeting: Hanne Østergaard (A) sent apologies and Søren Ålund Nielsen (A)
  * took her seat, Gitte Skjødt (O) was absent, Poul Erik Brønd (C) was disqualified on the festival
- * grant, Bjørn Fæster (V) was out during one item, one vote by party with SF's dissent and one by
- * name. The service checks every vote against who was present and entitled to vote.
+ * grant, Bjørn Fæster (V) was out during one item; decisions as outcomes per point, one vote by party
+ * with SF's dissent and one by name with the minority's reason, a closed item's public extract. The
+ * service checks every vote and dissent against who was present and entitled to vote.
  */
 export async function recordErhvervMeeting(api: Api, meetingId: number, { people, parties }: DemoPeople, items: ErhvervItems, c: DemoCalendar): Promise<void> {
   const p = people;
@@ -31,49 +32,51 @@ export async function recordErhvervMeeting(api: Api, meetingId: number, { people
 
   const decide = (itemId: number, ...decisions: ApiArgs<'decisions:set'>['decisions']) => api.invoke('decisions:set', { itemId, decisions });
 
-  await decide(items.dagsorden.id, { text: 'Godkendt.' });
-  await decide(items.meddelelser.id, { text: 'Taget til efterretning.' });
-  await decide(items.plan.id, { pointNumber: 1, text: 'Ad 1. Anbefales.' }, { pointNumber: 2, text: 'Ad 2. Godkendt.' });
-  await decide(items.strategi.id, { text: 'Anbefales.' });
+  await decide(items.dagsorden.id, { outcome: 'approved' });
+  await decide(items.meddelelser.id, { outcome: 'noted' });
+  await decide(items.plan.id, { points: [1], outcome: 'recommended' }, { points: [2], outcome: 'approved' });
+  await decide(items.strategi.id, { outcome: 'recommended', outcomeBody: 'Økonomiudvalget', rounds: [{ mode: 'unanimous' }] });
   await decide(items.udbud.id, {
-    text: 'Ad 1 og 2. Godkendt med et flertal bestående af 7 (A, C, I og V). Imod stemte 1 (F), idet SF ønsker værkstedsforløbene i Ålbæk bevaret.',
-    votes: [
-      { partyId: parties.A.id, choice: 'for', count: 3 },
-      { partyId: parties.C.id, choice: 'for', count: 1 },
-      { partyId: parties.I.id, choice: 'for', count: 1 },
-      { partyId: parties.V.id, choice: 'for', count: 2 },
-      { partyId: parties.F.id, choice: 'against', count: 1 },
-    ],
-  });
-  await api.invoke('protocolNotes:set', {
-    itemId: items.udbud.id,
-    notes: [
-      {
-        kind: 'dissent',
-        text: 'SF kan ikke støtte, at værkstedsforløbene i Ålbæk lukkes. For mange udsatte ledige er værkstederne det første trygge skridt mod arbejdsmarkedet, og det kan et udbud ikke sikre.',
-        personIds: [p.mads.id],
-      },
-    ],
+    points: [1, 2],
+    outcome: 'approved',
+    rounds: [{
+      votes: [
+        { partyId: parties.A.id, choice: 'for', count: 3 },
+        { partyId: parties.C.id, choice: 'for', count: 1 },
+        { partyId: parties.I.id, choice: 'for', count: 1 },
+        { partyId: parties.V.id, choice: 'for', count: 2 },
+        { partyId: parties.F.id, choice: 'against', count: 1 },
+      ],
+      dissents: [{
+        partyId: parties.F.id,
+        text: 'SF ikke kan støtte, at værkstedsforløbene i Ålbæk lukkes, da værkstederne for mange udsatte ledige er det første trygge skridt mod arbejdsmarkedet.',
+      }],
+    }],
   });
   await decide(items.havnefestival.id, {
-    text: 'Godkendt med 4 stemmer for (A og F) mod 3 stemmer (I og V). Venstre og Liberal Alliance stemte imod, idet de finder, at festivalen bør kunne drives uden et større kommunalt tilskud.',
-    votes: [
-      { personId: p.joergen.id, choice: 'for' },
-      { personId: p.tove.id, choice: 'for' },
-      { personId: p.soeren.id, choice: 'for' },
-      { personId: p.mads.id, choice: 'for' },
-      { personId: p.anneGrethe.id, choice: 'against' },
-      { personId: p.bjoern.id, choice: 'against' },
-      { personId: p.kasper.id, choice: 'against' },
-    ],
+    outcome: 'approved',
+    rounds: [{
+      votes: [
+        { personId: p.joergen.id, choice: 'for' },
+        { personId: p.tove.id, choice: 'for' },
+        { personId: p.soeren.id, choice: 'for' },
+        { personId: p.mads.id, choice: 'for' },
+        { personId: p.anneGrethe.id, choice: 'against' },
+        { personId: p.bjoern.id, choice: 'against' },
+        { personId: p.kasper.id, choice: 'against' },
+      ],
+      dissents: [{ personIds: [p.anneGrethe.id, p.bjoern.id, p.kasper.id], text: 'de finder, at festivalen bør kunne drives uden et større kommunalt tilskud.' }],
+    }],
   });
-  await decide(items.sygedagpenge.id, { text: 'Taget til efterretning.' });
-  await decide(items.budget.id, { pointNumber: 1, text: 'Ad 1. Taget til efterretning.' }, { pointNumber: 2, text: 'Ad 2. Anbefales.' });
+  await decide(items.sygedagpenge.id, { outcome: 'noted' });
+  await decide(items.budget.id, { points: [1], outcome: 'noted' }, { points: [2], outcome: 'recommended' });
   await decide(items.anmodning.id, {
-    text: `Drøftet. Udvalget bad forvaltningen om at fremlægge en sag om flere praktik- og lærepladser i første kvartal ${c.nextYear}.`,
+    outcome: 'discussed',
+    remark: `Udvalget bad forvaltningen om at fremlægge en sag om flere praktik- og lærepladser i første kvartal ${c.nextYear}.`,
   });
-  await decide(items.jobcenterchef.id, { text: 'Godkendt.' });
-  await decide(items.eventuelt.id, { text: 'Intet.' });
+  await decide(items.jobcenterchef.id, { outcome: 'approved' });
+  await api.invoke('itemRecord:update', { itemId: items.jobcenterchef.id, publicExtract: 'Udvalget godkendte indstillingen om ansættelse af en ny jobcenterchef.' });
+  await decide(items.eventuelt.id, { remark: 'Intet.' });
 
   const held = await api.invoke('meetings:setStatus', { id: meetingId, status: 'held' });
   // The closing time is entered once the meeting is over.

@@ -85,7 +85,7 @@ export async function renderPacket(ctx: ServiceContext, request: PacketRequest):
   const unchanged = latest !== null && latest.snapshot !== null && !hasChanges(compareSnapshots(latest.snapshot, snapshot));
   const previous = unchanged && latest ? releaseBefore(db, meetingId, document, edition, latest.release.version) : latest;
   const version = document === 'agenda' ? (unchanged && latest ? latest.release.version : (latest?.release.version ?? 0) + 1) : null;
-  const changes = previous ? compareSnapshots(previous.snapshot ?? { schema: 1, items: [] }, snapshot, previous.release.version) : null;
+  const changes = previous ? compareSnapshots(previous.snapshot ?? { schema: 1, items: [] }, snapshot, previous.release.version, document === 'minutes') : null;
   const changePage: ChangePage | null = changes && document === 'agenda' && previous
     ? {
       heading: `Ændringer siden version ${previous.release.version}`,

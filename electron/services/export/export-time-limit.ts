@@ -15,7 +15,7 @@ export function exportTimeLimitMs(meeting: MeetingDetail): number {
     for (const section of item.sections) characters += measureContent(section.content).characters;
     for (const notice of item.notices) characters += notice.title.length + measureContent(notice.content).characters;
     for (const point of item.points) characters += point.text.length;
-    for (const decision of item.decisions) characters += decision.text.length;
+    for (const decision of item.decisions) characters += decision.remark.length;
     for (const attachment of item.attachments) bilagPages += attachment.pageCount;
   }
   const seconds = 180 + 10 * meeting.items.length + 0.5 * bilagPages + 30 * (characters / 100_000);

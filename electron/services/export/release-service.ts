@@ -30,6 +30,6 @@ export const releaseHandlers: HandlerMap<'releases:changes'> = {
     const current = buildSnapshot(loadMeetingDetail(db, input.meetingId));
     const latest = latestRelease(db, input.meetingId, input.document, input.edition);
     if (!latest) return null;
-    return compareSnapshots(latest.snapshot ?? { schema: 1, items: [] }, current, latest.release.version);
+    return compareSnapshots(latest.snapshot ?? { schema: 1, items: [] }, current, latest.release.version, input.document === 'minutes');
   },
 };

@@ -25,8 +25,16 @@ export function buildMeetingFile(db: Db, meetingId: number): BuiltMeetingFile {
   const partyLetters = new Set(people.map((p) => p.partyLetter).filter((l): l is string => l !== null));
   const parties = listParties(db);
   const partyLetterOf = new Map(parties.map((p) => [p.id, p.letter]));
-  for (const item of meeting.items) for (const d of item.decisions) for (const v of d.votes) if (v.partyId !== null) partyLetters.add(partyLetterOf.get(v.partyId)!);
+  for (const item of meeting.items) {
+    for (const d of item.decisions) {
+      for (const r of d.rounds) {
+        for (const v of r.votes) if (v.partyId !== null) partyLetters.add(partyLetterOf.get(v.partyId)!);
+        for (const x of r.dissents) if (x.partyId !== null) partyLetters.add(partyLetterOf.get(x.partyId)!);
+      }
+    }
+  }
   const attachmentFiles = new Map<string, string>();
+  const numberOf = (itemId: number | null) => (itemId === null ? null : meeting.items.find((i) => i.id === itemId)?.number ?? null);
 
   const file: MeetingFile = {
     format: MEETING_FILE_FORMAT,
@@ -45,6 +53,7 @@ export function buildMeetingFile(db: Db, meetingId: number): BuiltMeetingFile {
     },
     attendance: meeting.attendance.map((a) => ({
       person: key(a.personId), status: a.status, substituteFor: a.substituteForPersonId === null ? null : key(a.substituteForPersonId), note: a.note,
+      arrivedBeforeItem: numberOf(a.arrivedBeforeItemId), leftAfterItem: numberOf(a.leftAfterItemId),
     })),
     items: meeting.items.map((item) => exportItem(item, key, partyLetterOf, attachmentFiles)),
   };
@@ -68,14 +77,20 @@ function exportItem(item: Item, key: (id: number) => string, partyLetterOf: Map<
       };
     }),
     attendance: item.attendance.map((a) => ({ person: key(a.personId), kind: a.kind, reason: a.reason })),
+    substitutes: item.substitutes.map((x) => ({ person: key(x.personId), forPerson: key(x.forPersonId) })),
+    publicExtract: item.publicExtract,
+    presenceOverride: item.presenceOverride,
     decisions: item.decisions.map((d) => ({
-      point: d.pointNumber,
-      text: d.text,
-      votes: d.votes.map((v) => v.personId !== null
-        ? { person: key(v.personId), choice: v.choice }
-        : { party: partyLetterOf.get(v.partyId!)!, choice: v.choice, count: v.count }),
+      points: d.points, outcome: d.outcome, outcomeBody: d.outcomeBody, remark: d.remark, override: d.override,
+      rounds: d.rounds.map((r) => ({
+        subject: r.subject, mode: r.mode,
+        votes: r.votes.map((v) => (v.personId !== null
+          ? { person: key(v.personId), choice: v.choice }
+          : { party: partyLetterOf.get(v.partyId!)!, choice: v.choice, count: v.count })),
+        dissents: r.dissents.map((x) => ({ party: x.partyId === null ? null : partyLetterOf.get(x.partyId)!, people: x.personIds.map(key).sort(byKeyNumber), text: x.text })),
+      })),
+      notes: d.notes.map((n) => ({ people: n.personIds.map(key).sort(byKeyNumber), text: n.text })),
     })),
-    protocolNotes: item.protocolNotes.map((n) => ({ kind: n.kind, text: n.text, people: n.personIds.map(key).sort(byKeyNumber) })),
   };
 }
 
@@ -86,8 +101,14 @@ function peopleOfMeeting(all: Person[], memberIds: number[], meeting: ReturnType
   for (const item of meeting.items) {
     if (item.request) ids.add(item.request.personId);
     for (const a of item.attendance) ids.add(a.personId);
-    for (const d of item.decisions) for (const v of d.votes) if (v.personId !== null) ids.add(v.personId);
-    for (const n of item.protocolNotes) for (const p of n.personIds) ids.add(p);
+    for (const x of item.substitutes) { ids.add(x.personId); ids.add(x.forPersonId); }
+    for (const d of item.decisions) {
+      for (const r of d.rounds) {
+        for (const v of r.votes) if (v.personId !== null) ids.add(v.personId);
+        for (const x of r.dissents) for (const p of x.personIds) ids.add(p);
+      }
+      for (const n of d.notes) for (const p of n.personIds) ids.add(p);
+    }
   }
   return all.filter((p) => ids.has(p.id)).sort((a, b) => a.name.localeCompare(b.name, 'da') || a.id - b.id);
 }

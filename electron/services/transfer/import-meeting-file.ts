@@ -7,14 +7,16 @@ import type { InspectedAttachment } from '../attachments/inspect-attachment-file
 import { inspectInWorker } from '../attachments/inspect-in-worker';
 import { readMeetingFile } from './read-meeting-file';
 import { meetingFolder, readBilagFile } from './read-bilag-file';
-import { checkDecision } from '../meeting-record-service';
+import { checkDecisions } from '../record/check-decisions';
 import * as org from '../../store/repositories/organisation-repository';
 import * as committees from '../../store/repositories/committee-repository';
 import { insertMeeting, replaceAttendance, setCancellation } from '../../store/repositories/meeting-repository';
 import * as items from '../../store/repositories/item-write-repository';
 import { insertAttachment } from '../../store/repositories/attachment-repository';
 import { loadItem } from '../../store/repositories/item-read-repository';
-import { replaceDecisions, replaceItemAttendance, replaceProtocolNotes } from '../../store/repositories/meeting-record-repository';
+import {
+  replaceDecisions, replaceItemAttendance, replaceItemSubstitutes, updateItemRecordFields, type DecisionToStore,
+} from '../../store/repositories/meeting-record-repository';
 
 export interface ImportResult { meetingId: number; items: number; attachments: number }
 
@@ -64,21 +66,23 @@ function writeMeeting(db: Db, file: MeetingFile, bilag: Map<string, InspectedAtt
   const { cancellation, ...meeting } = file.meeting;
   const meetingId = insertMeeting(db, { committeeId, ...meeting });
   if (cancellation) setCancellation(db, meetingId, cancellation);
+
+  // The items first: the roll call names the items a member came before or left after.
+  const ordered = [...file.items].sort((a, b) => a.number - b.number);
+  const lookups: Lookups = { person, partyId, bilag };
+  const itemIds = new Map(ordered.map((item, position) => [item.number, writeItemContent(db, meetingId, position, item, lookups)]));
+  const itemId = (number: number | null) => (number === null ? null : itemIds.get(number)!);
   replaceAttendance(db, meetingId, file.attendance.map((a) => ({
     personId: person(a.person), status: a.status, substituteForPersonId: a.substituteFor === null ? null : person(a.substituteFor), note: a.note,
+    arrivedBeforeItemId: itemId(a.arrivedBeforeItem), leftAfterItemId: itemId(a.leftAfterItem),
   })));
-
-  const ordered = [...file.items].sort((a, b) => a.number - b.number);
-  let attachmentCount = 0;
-  ordered.forEach((item, position) => {
-    attachmentCount += writeItem(db, meetingId, position, item, file.items.indexOf(item), { person, partyId, bilag });
-  });
-  return { meetingId, items: ordered.length, attachments: attachmentCount };
+  for (const item of ordered) writeItemRecord(db, itemIds.get(item.number)!, item, file.items.indexOf(item), lookups);
+  return { meetingId, items: ordered.length, attachments: ordered.reduce((n, item) => n + item.attachments.length, 0) };
 }
 
 interface Lookups { person: (key: string) => number; partyId: Map<string, number>; bilag: Map<string, InspectedAttachment> }
 
-function writeItem(db: Db, meetingId: number, position: number, item: MeetingFileItem, index: number, { person, partyId, bilag }: Lookups): number {
+function writeItemContent(db: Db, meetingId: number, position: number, item: MeetingFileItem, { person, bilag }: Lookups): number {
   const itemId = items.insertItem(db, {
     meetingId, caseId: null, position, number: item.number, title: item.title, isClosed: item.isClosed, kind: item.kind, publicTitle: item.publicTitle,
     request: item.request && { personId: person(item.request.person), requestedOn: item.request.requestedOn, text: item.request.text },
@@ -98,27 +102,32 @@ function writeItem(db: Db, meetingId: number, position: number, item: MeetingFil
       distribution: a.distribution, isClosed: a.isClosed, pageCount: inspected.pageCount, text: inspected.text,
     });
   }
-  replaceItemAttendance(db, itemId, item.attendance.map((a) => ({ personId: person(a.person), kind: a.kind, reason: a.reason })));
+  return itemId;
+}
 
-  const decisions = item.decisions.map((d) => ({
-    pointNumber: d.point,
-    text: d.text,
-    votes: d.votes.map((v) => 'person' in v
-      ? { personId: person(v.person), partyId: null, choice: v.choice, count: 1 }
-      : { personId: null, partyId: partyId.get(v.party)!, choice: v.choice, count: v.count }),
+/** Presence, decisions, votes and notes of one item, checked by the same rules as in the app. */
+function writeItemRecord(db: Db, itemId: number, item: MeetingFileItem, index: number, { person, partyId }: Lookups): void {
+  replaceItemAttendance(db, itemId, item.attendance.map((a) => ({ personId: person(a.person), kind: a.kind, reason: a.reason })));
+  replaceItemSubstitutes(db, itemId, item.substitutes.map((s) => ({ personId: person(s.person), forPersonId: person(s.forPerson) })));
+  updateItemRecordFields(db, itemId, { publicExtract: item.publicExtract, presenceOverride: item.presenceOverride });
+  const decisions: DecisionToStore[] = item.decisions.map((d) => ({
+    points: d.points, outcome: d.outcome, outcomeBody: d.outcomeBody, remark: d.remark, override: d.override,
+    rounds: d.rounds.map((r) => ({
+      subject: r.subject, mode: r.mode,
+      votes: r.votes.map((v) => ('person' in v
+        ? { personId: person(v.person), partyId: null, choice: v.choice, count: 1 }
+        : { personId: null, partyId: partyId.get(v.party)!, choice: v.choice, count: v.count })),
+      dissents: r.dissents.map((x) => ({ partyId: x.party === null ? null : partyId.get(x.party)!, personIds: x.people.map(person), text: x.text })),
+    })),
+    notes: d.notes.map((n) => ({ personIds: n.people.map(person), text: n.text })),
   }));
-  const stored = loadItem(db, itemId)!;
-  decisions.forEach((d, j) => {
-    try {
-      checkDecision(db, stored, d.pointNumber, d.votes.map((v) => (v.personId !== null ? { personId: v.personId, choice: v.choice } : { partyId: v.partyId!, choice: v.choice, count: v.count })));
-    } catch (error) {
-      if (isUserError(error)) throw new UserError(`items[${index}].decisions[${j}].votes: ${error.message}`, error.code);
-      throw error;
-    }
-  });
+  try {
+    checkDecisions(db, loadItem(db, itemId)!, decisions);
+  } catch (error) {
+    if (isUserError(error)) throw new UserError(`items[${index}].decisions: ${error.message}`, error.code);
+    throw error;
+  }
   replaceDecisions(db, itemId, decisions);
-  replaceProtocolNotes(db, itemId, item.protocolNotes.map((n) => ({ kind: n.kind, text: n.text, personIds: n.people.map(person) })));
-  return item.attachments.length;
 }
 
 function findOrCreatePerson(db: Db, p: MeetingFile['people'][number], partyId: number | null): number {

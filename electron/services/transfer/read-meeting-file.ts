@@ -3,6 +3,7 @@ import { UserError } from '../../../shared/api/envelope';
 import { useDanishValidationMessages } from '../../../shared/api/zod-danish';
 import { formatFieldPath } from '../../../shared/transfer/field-path';
 import { meetingFileSchema, type MeetingFile } from '../../../shared/transfer/meeting-file';
+import { upgradeMeetingFile } from '../../../shared/transfer/upgrade-meeting-file';
 
 /** Reads and validates meeting.json; every refusal names the file and, where it can, the field. */
 export function readMeetingFile(jsonPath: string): MeetingFile {
@@ -22,7 +23,7 @@ export function readMeetingFile(jsonPath: string): MeetingFile {
   useDanishValidationMessages();
   let parsed: ReturnType<typeof meetingFileSchema.safeParse>;
   try {
-    parsed = meetingFileSchema.safeParse(raw);
+    parsed = meetingFileSchema.safeParse(upgradeMeetingFile(raw));
   } catch (error) {
     // The content fields check their depth first; this catches any other structure deep enough to overflow the stack.
     if (error instanceof RangeError) throw tooDeep(jsonPath);
@@ -56,9 +57,12 @@ function checkReferences(file: MeetingFile, jsonPath: string): void {
 
   file.people.forEach((p, i) => p.party !== null && party(`people[${i}].party`, p.party));
   file.committee.memberships.forEach((m, i) => person(`committee.memberships[${i}].person`, m.person));
+  const itemNumbers = new Set(file.items.map((item) => item.number));
   file.attendance.forEach((a, i) => {
     person(`attendance[${i}].person`, a.person);
     if (a.substituteFor !== null) person(`attendance[${i}].substituteFor`, a.substituteFor);
+    if (a.arrivedBeforeItem !== null && !itemNumbers.has(a.arrivedBeforeItem)) fail(`attendance[${i}].arrivedBeforeItem`, `mødet har intet punkt ${a.arrivedBeforeItem}`);
+    if (a.leftAfterItem !== null && !itemNumbers.has(a.leftAfterItem)) fail(`attendance[${i}].leftAfterItem`, `mødet har intet punkt ${a.leftAfterItem}`);
   });
   const numbers = new Set<number>();
   const paths = new Set<string>();
@@ -68,11 +72,22 @@ function checkReferences(file: MeetingFile, jsonPath: string): void {
     numbers.add(item.number);
     if (item.request) person(`${at}.request.person`, item.request.person);
     item.attendance.forEach((a, j) => person(`${at}.attendance[${j}].person`, a.person));
-    item.protocolNotes.forEach((n, j) => n.people.forEach((p, k) => person(`${at}.protocolNotes[${j}].people[${k}]`, p)));
+    item.substitutes.forEach((s, j) => {
+      person(`${at}.substitutes[${j}].person`, s.person);
+      person(`${at}.substitutes[${j}].forPerson`, s.forPerson);
+    });
     const points = new Set(item.points.map((p) => p.number));
     item.decisions.forEach((d, j) => {
-      if (d.point !== null && !points.has(d.point)) fail(`${at}.decisions[${j}].point`, `punktet har intet indstillingspunkt ${d.point}`);
-      d.votes.forEach((v, k) => ('person' in v ? person(`${at}.decisions[${j}].votes[${k}].person`, v.person) : party(`${at}.decisions[${j}].votes[${k}].party`, v.party)));
+      const dat = `${at}.decisions[${j}]`;
+      d.points.forEach((p, k) => { if (!points.has(p)) fail(`${dat}.points[${k}]`, `punktet har intet indstillingspunkt ${p}`); });
+      d.rounds.forEach((r, k) => {
+        r.votes.forEach((v, l) => ('person' in v ? person(`${dat}.rounds[${k}].votes[${l}].person`, v.person) : party(`${dat}.rounds[${k}].votes[${l}].party`, v.party)));
+        r.dissents.forEach((x, l) => {
+          if (x.party !== null) party(`${dat}.rounds[${k}].dissents[${l}].party`, x.party);
+          x.people.forEach((p, m) => person(`${dat}.rounds[${k}].dissents[${l}].people[${m}]`, p));
+        });
+      });
+      d.notes.forEach((n, k) => n.people.forEach((p, l) => person(`${dat}.notes[${k}].people[${l}]`, p)));
     });
     item.attachments.forEach((a, j) => {
       if (paths.has(a.file)) fail(`${at}.attachments[${j}].file`, `filen ${a.file} bruges af to bilag`);

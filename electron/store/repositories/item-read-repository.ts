@@ -1,12 +1,14 @@
 import type { Db } from '../open-database';
 import type {
-  AttachmentInfo, Decision, Item, ItemAttendance, Notice, PriorDecision, ProtocolNote, RecommendationPoint, Section,
+  AttachmentInfo, Item, ItemAttendance, Notice, PriorDecision, RecommendationPoint, Section,
 } from '../../../shared/domain/entities';
-import type { Distribution, ItemAttendanceKind, ItemKind, ProtocolNoteKind, VoteChoiceValue } from '../../../shared/domain/enums';
+import type { Distribution, ItemAttendanceKind, ItemKind } from '../../../shared/domain/enums';
 import { readContent } from '../../../shared/content/content-versions';
+import { loadItemRecords } from './item-record-read';
 
 interface ItemRow {
   id: number; meeting_id: number; number: number; position: number; title: string; is_closed: number; kind: ItemKind; public_title: string | null;
+  public_extract: string | null; presence_override_text: string | null; presence_override_basis: string | null;
   case_number: string | null; case_title: string | null; requested_by_person_id: number | null; requester_name: string | null;
   requested_on: string | null; request_text: string | null;
 }
@@ -30,18 +32,10 @@ export function loadItems(db: Db, scope: { meetingId: number } | { itemId: numbe
   const sections = byItem(db.prepare(`SELECT item_id, section_key, heading, content_version, content FROM item_sections WHERE item_id IN ${inIds} ORDER BY position`).all(...ids) as SectionRow[]);
   const points = byItem(db.prepare(`SELECT item_id, id, number, text, decision_authority FROM recommendation_points WHERE item_id IN ${inIds} ORDER BY number`).all(...ids) as PointRow[]);
   const notices = byItem(db.prepare(`SELECT item_id, id, title, content_version, content FROM notices WHERE item_id IN ${inIds} ORDER BY position`).all(...ids) as NoticeRow[]);
-  const priors = byItem(db.prepare(`SELECT item_id, committee_name, meeting_date, text FROM prior_decisions WHERE item_id IN ${inIds} ORDER BY position`).all(...ids) as PriorRow[]);
+  const priors = byItem(db.prepare(`SELECT item_id, committee_name, meeting_date, text, source, presence_lines FROM prior_decisions WHERE item_id IN ${inIds} ORDER BY position`).all(...ids) as PriorRow[]);
   const attachments = byItem(db.prepare(`SELECT ${ATTACHMENT_COLUMNS} FROM attachments a JOIN blobs b ON b.sha256 = a.blob_sha256 WHERE a.item_id IN ${inIds} ORDER BY a.position`).all(...ids) as AttachmentRow[]);
   const attendance = byItem(db.prepare(`SELECT item_id, person_id, kind, reason FROM item_attendance WHERE item_id IN ${inIds} ORDER BY id`).all(...ids) as AttendanceRow[]);
-  const decisions = byItem(db.prepare(
-    `SELECT item_id, id, point_number, text FROM decisions WHERE item_id IN ${inIds} ORDER BY position`).all(...ids) as DecisionRow[]);
-  const votes = groupBy(db.prepare(
-    `SELECT v.decision_id, v.person_id, v.party_id, v.choice, v.count FROM votes v JOIN decisions d ON d.id = v.decision_id
-     WHERE d.item_id IN ${inIds} ORDER BY v.id`).all(...ids) as VoteRow[], (v) => v.decision_id);
-  const notes = byItem(db.prepare(`SELECT item_id, id, kind, text FROM protocol_notes WHERE item_id IN ${inIds} ORDER BY position`).all(...ids) as NoteRow[]);
-  const noteMembers = groupBy(db.prepare(
-    `SELECT nm.note_id, nm.person_id FROM protocol_note_members nm JOIN protocol_notes n ON n.id = nm.note_id
-     WHERE n.item_id IN ${inIds} ORDER BY nm.person_id`).all(...ids) as { note_id: number; person_id: number }[], (m) => m.note_id);
+  const record = loadItemRecords(db, ids);
 
   return rows.map((r): Item => ({
     id: r.id, meetingId: r.meeting_id, number: r.number, position: r.position, title: r.title, isClosed: r.is_closed === 1, kind: r.kind, publicTitle: r.public_title,
@@ -55,13 +49,11 @@ export function loadItems(db: Db, scope: { meetingId: number } | { itemId: numbe
     },
     attachments: (attachments.get(r.id) ?? []).map(toAttachmentInfo),
     attendance: (attendance.get(r.id) ?? []).map((a): ItemAttendance => ({ personId: a.person_id, kind: a.kind, reason: a.reason })),
-    decisions: (decisions.get(r.id) ?? []).map((d): Decision => ({
-      id: d.id, pointNumber: d.point_number, text: d.text,
-      votes: (votes.get(d.id) ?? []).map((v) => ({ personId: v.person_id, partyId: v.party_id, choice: v.choice, count: v.count })),
-    })),
-    protocolNotes: (notes.get(r.id) ?? []).map((n): ProtocolNote => ({
-      id: n.id, kind: n.kind, text: n.text, personIds: (noteMembers.get(n.id) ?? []).map((m) => m.person_id),
-    })),
+    substitutes: record.substitutes.get(r.id) ?? [],
+    decisions: record.decisions.get(r.id) ?? [],
+    publicExtract: r.public_extract,
+    presenceOverride: r.presence_override_text !== null && r.presence_override_basis !== null
+      ? { text: r.presence_override_text, basis: r.presence_override_basis } : null,
   }));
 }
 
@@ -80,20 +72,19 @@ export function findAttachmentInfo(db: Db, id: number): AttachmentInfo | undefin
 interface SectionRow { item_id: number; section_key: string; heading: string; content_version: number; content: string }
 interface PointRow { item_id: number; id: number; number: number; text: string; decision_authority: string | null }
 interface NoticeRow { item_id: number; id: number; title: string; content_version: number; content: string }
-interface PriorRow { item_id: number; committee_name: string; meeting_date: string; text: string }
+interface PriorRow { item_id: number; committee_name: string; meeting_date: string; text: string; source: PriorDecision['source']; presence_lines: string }
 export interface AttachmentRow {
   item_id: number; id: number; blob_sha256: string; title: string; file_name: string; media_type: string; number: number; position: number;
   distribution: Distribution; is_closed: number; page_count: number; size: number;
 }
 interface AttendanceRow { item_id: number; person_id: number; kind: ItemAttendanceKind; reason: string | null }
-interface DecisionRow { item_id: number; id: number; point_number: number | null; text: string }
-interface VoteRow { decision_id: number; person_id: number | null; party_id: number | null; choice: VoteChoiceValue; count: number }
-interface NoteRow { item_id: number; id: number; kind: ProtocolNoteKind; text: string }
 
 const toSection = (s: SectionRow): Section => ({ key: s.section_key, heading: s.heading, content: readContent(s.content_version, s.content) });
 const toPoint = (p: PointRow): RecommendationPoint => ({ id: p.id, number: p.number, text: p.text, decisionAuthority: p.decision_authority });
 const toNotice = (n: NoticeRow): Notice => ({ id: n.id, title: n.title, content: readContent(n.content_version, n.content) });
-const toPrior = (p: PriorRow): PriorDecision => ({ committeeName: p.committee_name, meetingDate: p.meeting_date, text: p.text });
+const toPrior = (p: PriorRow): PriorDecision => ({
+  committeeName: p.committee_name, meetingDate: p.meeting_date, text: p.text, source: p.source, presenceLines: JSON.parse(p.presence_lines) as string[],
+});
 
 export const toAttachmentInfo = (a: AttachmentRow): AttachmentInfo => ({
   id: a.id, itemId: a.item_id, number: a.number, title: a.title, fileName: a.file_name, mediaType: a.media_type, sha256: a.blob_sha256,

@@ -65,8 +65,8 @@ export function replaceNotices(db: Db, itemId: number, notices: { title: string;
 
 export function replacePriorDecisions(db: Db, itemId: number, priors: PriorDecision[]): void {
   db.prepare('DELETE FROM prior_decisions WHERE item_id = ?').run(itemId);
-  const insert = db.prepare('INSERT INTO prior_decisions (item_id, committee_name, meeting_date, text, position) VALUES (?, ?, ?, ?, ?)');
-  priors.forEach((p, i) => insert.run(itemId, p.committeeName, p.meetingDate, p.text, i));
+  const insert = db.prepare('INSERT INTO prior_decisions (item_id, committee_name, meeting_date, text, position, source, presence_lines) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  priors.forEach((p, i) => insert.run(itemId, p.committeeName, p.meetingDate, p.text, i, p.source, JSON.stringify(p.presenceLines)));
 }
 
 /** Finds or creates the case for a case number; null when the item has none. */
@@ -77,17 +77,23 @@ export function ensureCase(db: Db, caseNumber: string | null | undefined, title:
   return Number(db.prepare('INSERT INTO cases (case_number, title) VALUES (?, ?)').run(caseNumber, title).lastInsertRowid);
 }
 
-/** Decisions the same case received at earlier meetings, oldest first, as printed above the current decision. */
-export function findEarlierTreatments(db: Db, caseId: number, beforeDate: string, excludeMeetingId: number): PriorDecision[] {
-  const rows = db.prepare(
-    `SELECT c.name AS committee_name, m.date AS meeting_date, group_concat(d.text, char(10)) AS text
-     FROM items i JOIN meetings m ON m.id = i.meeting_id JOIN committees c ON c.id = m.committee_id
-     JOIN decisions d ON d.item_id = i.id
-     WHERE i.case_id = ? AND m.date <= ? AND m.id <> ?
-     GROUP BY i.id ORDER BY m.date, m.start_time`,
-  ).all(caseId, beforeDate, excludeMeetingId) as { committee_name: string; meeting_date: string; text: string }[];
-  return rows.map((r) => ({ committeeName: r.committee_name, meetingDate: r.meeting_date, text: r.text }));
+/** The items of the same case at earlier meetings that have a decision, oldest first: their blocks go above the current decision. */
+export function findEarlierDecidedItems(db: Db, caseId: number, beforeDate: string, excludeMeetingId: number): { itemId: number; meetingId: number }[] {
+  return (db.prepare(
+    `SELECT i.id AS item_id, m.id AS meeting_id FROM items i JOIN meetings m ON m.id = i.meeting_id
+     WHERE i.case_id = ? AND m.date <= ? AND m.id <> ? AND EXISTS (SELECT 1 FROM decisions d WHERE d.item_id = i.id)
+     ORDER BY m.date, m.start_time`,
+  ).all(caseId, beforeDate, excludeMeetingId) as { item_id: number; meeting_id: number }[]).map((r) => ({ itemId: r.item_id, meetingId: r.meeting_id }));
 }
+
+/** A case without a number, so two treatments of it can be linked (a forwarded item). */
+export function insertCase(db: Db, title: string): number {
+  return Number(db.prepare('INSERT INTO cases (case_number, title) VALUES (NULL, ?)').run(title).lastInsertRowid);
+}
+
+export const setItemCase = (db: Db, itemId: number, caseId: number | null): void => {
+  db.prepare('UPDATE items SET case_id = ? WHERE id = ?').run(caseId, itemId);
+};
 
 /** A bilag row for bytes already stored (a restored item's bilag keep their number and order). */
 export function insertAttachmentRow(db: Db, itemId: number, a: AttachmentInfo, text: string): number {

@@ -80,14 +80,20 @@ export const deleteMeeting = (db: Db, id: number): number => db.prepare('DELETE 
 
 export function listAttendance(db: Db, meetingId: number): AttendanceEntry[] {
   return (
-    db.prepare(`SELECT a.person_id, a.status, a.substitute_for_person_id, a.note FROM attendance a JOIN people p ON p.id = a.person_id
-      WHERE a.meeting_id = ? ORDER BY p.name COLLATE NOCASE`).all(meetingId) as
-      { person_id: number; status: AttendanceStatus; substitute_for_person_id: number | null; note: string | null }[]
-  ).map((r) => ({ personId: r.person_id, status: r.status, substituteForPersonId: r.substitute_for_person_id, note: r.note }));
+    db.prepare(`SELECT a.person_id, a.status, a.substitute_for_person_id, a.note, a.arrived_before_item_id, a.left_after_item_id
+      FROM attendance a JOIN people p ON p.id = a.person_id WHERE a.meeting_id = ? ORDER BY p.name COLLATE NOCASE`).all(meetingId) as {
+      person_id: number; status: AttendanceStatus; substitute_for_person_id: number | null; note: string | null;
+      arrived_before_item_id: number | null; left_after_item_id: number | null;
+    }[]
+  ).map((r) => ({
+    personId: r.person_id, status: r.status, substituteForPersonId: r.substitute_for_person_id, note: r.note,
+    arrivedBeforeItemId: r.arrived_before_item_id, leftAfterItemId: r.left_after_item_id,
+  }));
 }
 
 export function replaceAttendance(db: Db, meetingId: number, entries: AttendanceEntry[]): void {
   db.prepare('DELETE FROM attendance WHERE meeting_id = ?').run(meetingId);
-  const insert = db.prepare('INSERT INTO attendance (meeting_id, person_id, status, substitute_for_person_id, note) VALUES (?, ?, ?, ?, ?)');
-  for (const e of entries) insert.run(meetingId, e.personId, e.status, e.substituteForPersonId, e.note);
+  const insert = db.prepare(`INSERT INTO attendance (meeting_id, person_id, status, substitute_for_person_id, note, arrived_before_item_id, left_after_item_id)
+    VALUES (?, ?, ?, ?, ?, ?, ?)`);
+  for (const e of entries) insert.run(meetingId, e.personId, e.status, e.substituteForPersonId, e.note, e.arrivedBeforeItemId, e.leftAfterItemId);
 }

@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
-import { itemDocument, type DocumentItem } from '../../../shared/document';
+import { DEFAULT_HOUSE_STYLE, itemDocument, type DocumentItem } from '../../../shared/document';
 import { itemChangedSince, snapshotItem, type SnapshotItem } from '../../../shared/logic/release-changes';
 import type { Item, MeetingDetail } from '../../../shared/domain/entities';
 import { formatLongDate } from '../../../shared/format/danish-date';
 import { useCommitteeStore } from '../../stores/committee-store';
+import { useHouseStyle } from '../../stores/house-style-store';
 import { useOrganisationStore } from '../../stores/organisation-store';
 
 /**
@@ -14,12 +15,14 @@ import { useOrganisationStore } from '../../stores/organisation-store';
 export function useItemDocument(item: Item, meeting: MeetingDetail): DocumentItem {
   const people = useOrganisationStore((s) => s.people);
   const parties = useOrganisationStore((s) => s.parties);
+  // The default only for the moment the style is read; then the view renders again with the stored one.
+  const houseStyle = useHouseStyle() ?? DEFAULT_HOUSE_STYLE;
   const sections = useCommitteeStore((s) => s.details[meeting.committeeId]?.sections);
   return useMemo(() => itemDocument(item, {
-    meeting, document: 'minutes', edition: 'members', people, parties,
+    meeting, document: 'minutes', edition: 'members', people, parties, houseStyle,
     sectionOrder: (sections ?? item.sections).map((s) => (s.key === 'resumé' ? 'resume' : s.key)),
     longDate: formatLongDate(meeting.date), changed: false, withheld: false,
-  }), [item, meeting, people, parties, sections]);
+  }), [item, meeting, people, parties, houseStyle, sections]);
 }
 
 /** An item's snapshot, hashed once per item object (the store keeps the objects of unchanged items). */

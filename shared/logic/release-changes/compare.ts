@@ -8,8 +8,11 @@ function sameRecord(a: Record<string, string>, b: Record<string, string>): boole
   return true;
 }
 
-/** What changed between two releases' snapshots (or a release and the meeting as it is now). */
-export function compareSnapshots(previous: ReleaseSnapshot, current: ReleaseSnapshot, previousVersion: number | null = null): ChangeReport {
+/**
+ * What changed between two releases' snapshots (or a release and the meeting as it is now). The
+ * agenda compares the agenda only; the minutes (`withRecord`) also the roll call and each item's record.
+ */
+export function compareSnapshots(previous: ReleaseSnapshot, current: ReleaseSnapshot, previousVersion: number | null = null, withRecord = false): ChangeReport {
   const report: ChangeReport = {
     previousVersion, itemsAdded: [], itemsRemoved: [], itemsMoved: [], itemsChanged: [], bilagAdded: [], bilagRemoved: [], bilagReplaced: [],
   };
@@ -24,10 +27,11 @@ export function compareSnapshots(previous: ReleaseSnapshot, current: ReleaseSnap
       continue;
     }
     if (old.number !== item.number) report.itemsMoved.push({ ...ref(item), previousNumber: old.number });
-    const changes = itemChanges(old, item);
+    const changes = itemChanges(old, item, withRecord);
     if (changes.length > 0) report.itemsChanged.push({ ...ref(item), previousTitle: old.title, previouslyClosed: old.closed, changes });
     compareBilag(report, ref(item), old.bilag, item.bilag);
   }
+  if (withRecord && differs(previous.attendance, current.attendance)) report.attendanceChanged = true;
   return report;
 }
 
@@ -58,15 +62,15 @@ function compareBilag(report: ChangeReport, item: ChangedItemRef, previous: Snap
 }
 
 export function hasChanges(report: ChangeReport): boolean {
-  return [report.itemsAdded, report.itemsRemoved, report.itemsMoved, report.itemsChanged, report.bilagAdded, report.bilagRemoved, report.bilagReplaced]
-    .some((list) => list.length > 0);
+  return report.attendanceChanged === true
+    || [report.itemsAdded, report.itemsRemoved, report.itemsMoved, report.itemsChanged, report.bilagAdded, report.bilagRemoved, report.bilagReplaced].some((list) => list.length > 0);
 }
 
 /** A field that an older snapshot did not remember is not counted as changed. */
 const differs = <T>(before: T | undefined, now: T | undefined): boolean => before !== undefined && now !== undefined && before !== now;
 
 /** What changed in one item between two snapshots of it (bilag are compared separately). */
-export function itemChanges(old: SnapshotItem, item: SnapshotItem): ItemChangeKind[] {
+export function itemChanges(old: SnapshotItem, item: SnapshotItem, withRecord = false): ItemChangeKind[] {
   const changes: ItemChangeKind[] = [];
   if (old.title !== item.title) changes.push('title');
   if (!sameRecord(old.sections, item.sections)) changes.push('sections');
@@ -76,6 +80,7 @@ export function itemChanges(old: SnapshotItem, item: SnapshotItem): ItemChangeKi
   if (differs(old.kind, item.kind)) changes.push('kind');
   if (differs(old.caseNumber, item.caseNumber)) changes.push('caseNumber');
   if (differs(old.extras, item.extras)) changes.push('extras');
+  if (withRecord && differs(old.record, item.record)) changes.push('record');
   return changes;
 }
 

@@ -20,11 +20,15 @@ export function snapshotItem(item: Item): SnapshotItem {
     points: hash(JSON.stringify(item.points.map((p) => [p.number, p.text, p.decisionAuthority]))),
     extras: hash(JSON.stringify([item.notices.map((n) => [n.title, n.content]), item.request && [item.request.personId, item.request.requestedOn, item.request.text]])),
     bilag: item.attachments.map((a) => ({ id: a.id, title: a.title, sha256: a.sha256, closed: a.isClosed, distributed: a.distribution === 'distributed' })),
+    record: hash(JSON.stringify([
+      item.decisions.map(({ id: _id, rounds, notes, ...d }) => [d, rounds.map(({ id: _r, dissents, ...r }) => [r, dissents.map(({ id: _x, ...x }) => x)]), notes.map(({ id: _n, ...n }) => n)]),
+      item.attendance, item.substitutes, item.publicExtract, item.presenceOverride,
+    ])),
   };
 }
 
-export function buildSnapshot(meeting: Pick<MeetingDetail, 'items'>): ReleaseSnapshot {
-  return { schema: 1, items: meeting.items.map(snapshotItem) };
+export function buildSnapshot(meeting: Pick<MeetingDetail, 'items'> & Partial<Pick<MeetingDetail, 'attendance'>>): ReleaseSnapshot {
+  return { schema: 1, items: meeting.items.map(snapshotItem), ...(meeting.attendance ? { attendance: hash(JSON.stringify(meeting.attendance)) } : {}) };
 }
 
 /** A stored snapshot, or null when it is missing or of an unknown shape (older releases). */

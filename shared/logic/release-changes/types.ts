@@ -2,6 +2,8 @@
 export interface ReleaseSnapshot {
   schema: 1;
   items: SnapshotItem[];
+  /** SHA-256 of the roll call (the minutes); absent in older snapshots. */
+  attendance?: string;
 }
 
 export interface SnapshotItem {
@@ -19,6 +21,8 @@ export interface SnapshotItem {
   points: string;
   /** SHA-256 of the notices (Meddelelser) and the member's request; absent in older snapshots. */
   extras?: string;
+  /** SHA-256 of the record: decisions, votes, dissents, notes, presence, the public extract (the minutes); absent in older snapshots. */
+  record?: string;
   bilag: SnapshotBilag[];
 }
 
@@ -27,7 +31,7 @@ export interface SnapshotBilag { id: number; title: string; sha256: string; clos
 /** An item as the change report names it (the current number and title, or the last known). */
 export interface ChangedItemRef { id: number; number: number; title: string; closed: boolean; publicTitle?: string | null }
 
-export type ItemChangeKind = 'title' | 'sections' | 'points' | 'closed' | 'publicTitle' | 'kind' | 'caseNumber' | 'extras';
+export type ItemChangeKind = 'title' | 'sections' | 'points' | 'closed' | 'publicTitle' | 'kind' | 'caseNumber' | 'extras' | 'record';
 
 export interface ChangeReport {
   /** The release compared with (null when there is none). */
@@ -40,6 +44,8 @@ export interface ChangeReport {
   bilagRemoved: ChangedBilagRef[];
   /** Same title, other file (other SHA-256). */
   bilagReplaced: ChangedBilagRef[];
+  /** The minutes: the roll call changed (only when comparing minutes). */
+  attendanceChanged?: boolean;
 }
 
 export interface ChangedBilagRef { item: ChangedItemRef; title: string; closed: boolean }

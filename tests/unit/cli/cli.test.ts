@@ -69,12 +69,12 @@ describe('dagsorden command line', () => {
       ['malformed JSON', (_, folder) => writeFileSync(join(folder, 'meeting.json'), '{ "format": "dagsorden-meeting", '), /ikke gyldig JSON/],
       ['a missing bilag file', (json, folder) => rmSync(join(folder, firstWith(json, (i) => i.attachments.length).attachments[0]!.file)), /Bilagsfilen bilag\/.* findes ikke/],
       ['an unknown member in a vote', (json) => {
-        firstWith(json, (i) => i.decisions.length).decisions[0]!.votes = [{ person: 'p999', choice: 'for' }];
-      }, /items\[\d+\]\.decisions\[0\]\.votes\[0\]\.person: ukendt person "p999"/],
+        firstWith(json, (i) => i.decisions.length).decisions[0]!.rounds = [{ subject: null, mode: 'counted', votes: [{ person: 'p999', choice: 'for' }], dissents: [] }];
+      }, /items\[\d+\]\.decisions\[0\]\.rounds\[0\]\.votes\[0\]\.person: ukendt person "p999"/],
       ['a vote from a member who was not present', (json) => {
         const absent = json.attendance.find((a) => a.status !== 'present')!.person;
-        firstWith(json, (i) => i.decisions.length).decisions[0]!.votes = [{ person: absent, choice: 'for' }];
-      }, /items\[\d+\]\.decisions\[0\]\.votes: .*ikke til stede/],
+        firstWith(json, (i) => i.decisions.length).decisions[0]!.rounds = [{ subject: null, mode: 'counted', votes: [{ person: absent, choice: 'for' }], dissents: [] }];
+      }, /items\[\d+\]\.decisions: .*ikke til stede/],
       ['an empty title', (json) => { json.items[1]!.title = ''; }, /items\[1\]\.title/],
       ['a changed bilag file', (json, folder) => {
         const file = join(folder, firstWith(json, (i) => i.attachments.length).attachments[0]!.file);

@@ -141,8 +141,9 @@ describe('createDemoData', () => {
     expect(substitute?.status).toBe('present');
     expect(held.attendance.some((a) => a.status === 'absent')).toBe(true);
     for (const item of held.items) expect(item.decisions.length, item.title).toBeGreaterThanOrEqual(1);
-    const perPoint = held.items.flatMap((i) => i.decisions).filter((d) => d.pointNumber !== null);
-    expect(perPoint.map((d) => d.text)).toContain('Ad 1. Anbefales.');
+    const perPoint = held.items.flatMap((i) => i.decisions).filter((d) => d.points.length > 0);
+    expect(perPoint.map((d) => [d.points, d.outcome])).toContainEqual([[1], 'recommended']);
+    expect(perPoint.map((d) => d.points)).toContainEqual([1, 2]);
     expect(upcoming.items.every((i) => i.decisions.length === 0)).toBe(true);
   });
 
@@ -154,30 +155,34 @@ describe('createDemoData', () => {
 
   it('records a split vote by party with a dissent from the outvoted members', async () => {
     const people = await api.invoke('people:list', {});
-    const split = held.items.find((i) => i.decisions.some((d) => d.votes.some((v) => v.partyId !== null && v.choice === 'against')));
+    const rounds = held.items.flatMap((i) => i.decisions.flatMap((d) => d.rounds));
+    const split = rounds.find((r) => r.votes.some((v) => v.partyId !== null && v.choice === 'against'));
     expect(split).toBeDefined();
-    const votes = split!.decisions.flatMap((d) => d.votes);
-    expect(votes.some((v) => v.choice === 'for')).toBe(true);
-    const againstParties = new Set(votes.filter((v) => v.choice === 'against').map((v) => v.partyId));
-    const dissent = split!.protocolNotes.find((n) => n.kind === 'dissent');
+    expect(split!.votes.some((v) => v.choice === 'for')).toBe(true);
+    const againstParties = new Set(split!.votes.filter((v) => v.choice === 'against').map((v) => v.partyId));
+    // The dissent belongs to the vote its givers lost.
+    const [dissent] = split!.dissents;
     expect(dissent).toBeDefined();
-    for (const personId of dissent!.personIds) {
-      expect(againstParties.has(people.find((p) => p.id === personId)?.partyId ?? null)).toBe(true);
-    }
+    expect(againstParties.has(dissent!.partyId)).toBe(true);
+    const byMembers = rounds.flatMap((r) => r.dissents).find((x) => x.personIds.length > 0);
+    for (const personId of byMembers!.personIds) expect(people.some((p) => p.id === personId)).toBe(true);
   });
 
   it('records a vote by individual members', () => {
-    const votes = held.items.flatMap((i) => i.decisions.flatMap((d) => d.votes));
+    const votes = held.items.flatMap((i) => i.decisions.flatMap((d) => d.rounds.flatMap((r) => r.votes)));
     const personal = votes.filter((v) => v.personId !== null);
     expect(personal.length).toBeGreaterThanOrEqual(5);
     expect(new Set(personal.map((v) => v.choice)).size).toBeGreaterThanOrEqual(2);
   });
 
   it('copies the earlier committee decision into the case at Økonomiudvalget', () => {
-    const earlier = held.items.find((i) => i.decisions.some((d) => d.text === 'Anbefales.'))!;
+    const earlier = held.items.find((i) => i.decisions.some((d) => d.outcome === 'recommended' && d.outcomeBody === 'Økonomiudvalget'))!;
     expect(earlier.caseNumber).toBeTruthy();
     const later = upcoming.items.find((i) => i.caseNumber === earlier.caseNumber);
-    expect(later?.priorDecisions).toEqual([{ committeeName: 'Erhvervs- og Beskæftigelsesudvalget', meetingDate: held.date, text: 'Anbefales.' }]);
+    // The earlier decision as those minutes print it, with that item's presence lines.
+    expect(later?.priorDecisions).toMatchObject([{ committeeName: 'Erhvervs- og Beskæftigelsesudvalget', meetingDate: held.date, source: 'recorded' }]);
+    expect(later!.priorDecisions[0]!.text).toMatch(/[Aa]nbefal.* over for Økonomiudvalget/);
+    expect(later!.priorDecisions[0]!.presenceLines.join(' ')).toMatch(/var fraværende/);
   });
 
   it('leaves a database that passes the integrity check', async () => {

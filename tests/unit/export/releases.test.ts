@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareSnapshots, describeChanges, hasChanges } from '../../../electron/services/export/change-report';
+import { compareSnapshots, describeChanges, hasChanges } from '../../../shared/logic/release-changes';
 import type { ReleaseSnapshot, SnapshotItem } from '../../../shared/api/methods/releases';
 
 const item = (id: number, number: number, title: string, extra: Partial<SnapshotItem> = {}): SnapshotItem => ({
@@ -44,5 +44,21 @@ describe('compareSnapshots', () => {
     expect(publicLines).toContain('Et lukket punkt er ændret.');
     expect(publicLines).toContain('Et lukket punkt er flyttet fra punkt 3 til punkt 4.');
     expect(publicLines.join('\n')).not.toMatch(/Salg af grund/);
+  });
+});
+
+describe('the minutes compare the record too', () => {
+  const base = (record: string, attendance: string): ReleaseSnapshot => ({ schema: 1, attendance, items: [item(1, 1, 'Budget 2027', { record })] });
+
+  it('reports a changed decision and a changed roll call only when asked to compare the record', () => {
+    const agendaView = compareSnapshots(base('r1', 'a1'), base('r2', 'a2'), 1);
+    expect(hasChanges(agendaView)).toBe(false);
+    const minutes = compareSnapshots(base('r1', 'a1'), base('r2', 'a2'), 1, true);
+    expect(minutes.attendanceChanged).toBe(true);
+    expect(minutes.itemsChanged.map((i) => i.changes)).toEqual([['record']]);
+    expect(describeChanges(minutes, 'members')).toEqual([
+      'Fremmødet på mødet er ændret.',
+      'Punkt 1 »Budget 2027«: beslutningen, afstemningen eller fremmødet på punktet er ændret.',
+    ]);
   });
 });

@@ -66,8 +66,9 @@ describe('length limits on every free-text field (API)', () => {
       ['people:create', { name: long(TEXT_LIMITS.name), partyId: null }, 'Navnet må højst have 200 tegn'],
       ['points:set', { itemId, points: [{ text: long(TEXT_LIMITS.point) }] }, 'Indstillingspunktet må højst have 5.000 tegn'],
       ['items:update', { id: itemId, kind: 'member_request', request: { personId: 1, requestedOn: '2026-11-01', text: long(TEXT_LIMITS.request) } }, 'Anmodningens tekst må højst have 20.000 tegn'],
-      ['decisions:set', { itemId, decisions: [{ text: long(TEXT_LIMITS.decision) }] }, 'Beslutningen må højst have 50.000 tegn'],
-      ['protocolNotes:set', { itemId, notes: [{ kind: 'dissent', text: long(TEXT_LIMITS.protocolNote), personIds: [1] }] }, 'Teksten må højst have 20.000 tegn'],
+      ['decisions:set', { itemId, decisions: [{ remark: long(TEXT_LIMITS.decision) }] }, 'Beslutningens tekst må højst have 50.000 tegn'],
+      ['decisions:set', { itemId, decisions: [{ outcome: 'approved', notes: [{ text: long(TEXT_LIMITS.protocolNote), personIds: [1] }] }] }, 'Protokoltilførslen må højst have 20.000 tegn'],
+      ['decisions:set', { itemId, decisions: [{ outcome: 'approved', rounds: [{ votes: [{ personId: 1, choice: 'against' }], dissents: [{ personIds: [1], text: long(TEXT_LIMITS.protocolNote) }] }] }] }, 'Mindretalsudtalelsen må højst have 20.000 tegn'],
       ['attachments:add', { itemId, fileName: 'a.pdf', dataBase64: 'JVBERg==', title: long(TEXT_LIMITS.title) }, 'Bilagets titel må højst have 250 tegn'],
       ['notices:set', { itemId, notices: [{ title: long(TEXT_LIMITS.title), content: paragraphs('x') }] }, 'Meddelelsens titel må højst have 250 tegn'],
     ];

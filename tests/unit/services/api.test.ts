@@ -102,27 +102,27 @@ describe('attendance and votes', () => {
     const { item, parties } = await heldMeeting();
     const saved = await t.api.invoke('decisions:set', {
       itemId: item.id,
-      decisions: [{ pointNumber: 1, text: 'Anbefales.', votes: [
+      decisions: [{ points: [1], outcome: 'recommended', rounds: [{ votes: [
         { partyId: parties.a.id, choice: 'for', count: 2 }, { partyId: parties.f.id, choice: 'for', count: 2 },
         { partyId: parties.v.id, choice: 'against', count: 2 }, { partyId: parties.o.id, choice: 'abstain', count: 1 },
-      ] }],
+      ] }] }],
     });
-    expect(saved.decisions[0]).toMatchObject({ pointNumber: 1, text: 'Anbefales.' });
-    expect(saved.decisions[0]!.votes).toHaveLength(4);
+    expect(saved.decisions[0]).toMatchObject({ points: [1], outcome: 'recommended', remark: '' });
+    expect(saved.decisions[0]!.rounds[0]!.votes).toHaveLength(4);
   });
 
   it('refuses a vote from a member who sent apologies, and more votes than a party has present', async () => {
     const { item, people, parties } = await heldMeeting();
-    await expect(t.api.invoke('decisions:set', { itemId: item.id, decisions: [{ text: 'Godkendt.', votes: [{ personId: people[1]!.id, choice: 'for' }] }] }))
+    await expect(t.api.invoke('decisions:set', { itemId: item.id, decisions: [{ outcome: 'approved', rounds: [{ votes: [{ personId: people[1]!.id, choice: 'for' }] }] }] }))
       .rejects.toThrow(/Bjørn Kærgaard \(A\) er ikke til stede/);
-    await expect(t.api.invoke('decisions:set', { itemId: item.id, decisions: [{ text: 'Godkendt.', votes: [{ partyId: parties.v.id, choice: 'for', count: 3 }] }] }))
+    await expect(t.api.invoke('decisions:set', { itemId: item.id, decisions: [{ outcome: 'approved', rounds: [{ votes: [{ partyId: parties.v.id, choice: 'for', count: 3 }] }] }] }))
       .rejects.toThrow(/Parti V/);
   });
 
   it('refuses a vote from a disqualified member', async () => {
     const { item, people } = await heldMeeting();
     await t.api.invoke('itemAttendance:set', { itemId: item.id, entries: [{ personId: people[2]!.id, kind: 'disqualified', reason: 'Ejer en grund i området' }] });
-    await expect(t.api.invoke('decisions:set', { itemId: item.id, decisions: [{ text: 'Godkendt.', votes: [{ personId: people[2]!.id, choice: 'for' }] }] }))
+    await expect(t.api.invoke('decisions:set', { itemId: item.id, decisions: [{ outcome: 'approved', rounds: [{ votes: [{ personId: people[2]!.id, choice: 'for' }] }] }] }))
       .rejects.toThrow(/inhabil/);
     const unchanged = await t.api.invoke('meetings:get', { id: item.meetingId });
     expect(unchanged.items.find((i) => i.id === item.id)!.decisions).toEqual([]);

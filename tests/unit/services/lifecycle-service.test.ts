@@ -23,7 +23,7 @@ function changeIn(area: ChangeArea, s: Awaited<ReturnType<typeof meetingWithItem
     case 'meeting': return t.api.invoke('meetings:update', { id: s.meeting.id, date: s.meeting.date, place: 'Mødelokale 3' });
     case 'agenda': return t.api.invoke('items:update', { id: s.item.id, title: 'Lokalplan 1042 for Havnefronten' });
     case 'attendance': return t.api.invoke('attendance:set', { meetingId: s.meeting.id, entries: [{ personId: s.people[0]!.id, status: 'present' }] });
-    case 'record': return t.api.invoke('decisions:set', { itemId: s.item.id, decisions: [{ text: 'Godkendt.' }] });
+    case 'record': return t.api.invoke('decisions:set', { itemId: s.item.id, decisions: [{ outcome: 'approved' }] });
   }
 }
 

@@ -8,21 +8,21 @@ import { createContext } from '../../../electron/services/service-context';
 import { tempApi } from '../../helpers/temp-db';
 
 const example = fileURLToPath(new URL('../../../resources/meeting-json/example', import.meta.url));
+/** The shipped example as it was written in formatVersion 1 (before meeting conduct), kept to prove old files import. */
+const version1 = fileURLToPath(new URL('../../fixtures/meeting-json-v1', import.meta.url));
 let t: ReturnType<typeof tempApi>;
 beforeEach(() => { t = tempApi(); });
 afterEach(() => t.close());
 
 describe('meeting.json and the lifecycle', () => {
-  it('carries a cancellation and public titles, and a file from before them still imports', async () => {
-    const folder = join(t.dir, 'old');
-    cpSync(example, folder, { recursive: true });
-    const file = JSON.parse(readFileSync(join(folder, 'meeting.json'), 'utf8'));
-    delete file.meeting.cancellation;
-    for (const item of file.items) delete item.publicTitle;
-    writeFileSync(join(folder, 'meeting.json'), JSON.stringify(file));
-    const { meetingId } = await importMeetingFile(createContext(t.db, 'test'), join(folder, 'meeting.json'));
+  it('carries a cancellation and public titles, and a file of formatVersion 1 still imports, its record upgraded', async () => {
+    const { meetingId } = await importMeetingFile(createContext(t.db, 'test'), join(version1, 'meeting.json'));
     const imported = await t.api.invoke('meetings:get', { id: meetingId });
-    expect(imported.items.find((i) => i.isClosed)?.publicTitle).toBeNull();
+    expect(imported.items.find((i) => i.isClosed)?.publicTitle).toBe('Køb af ejendom');
+    const decided = imported.items.find((i) => i.decisions.length === 2)!;
+    // Version 1: a decision's point and text, its votes, the item's dissent — now points, remark, one counted round with the dissent.
+    expect(decided.decisions.map((d) => [d.points, d.remark, d.rounds.length])).toEqual([[[1], 'Godkendt.', 0], [[2], 'Anbefales.', 1]]);
+    expect(decided.decisions[1]!.rounds[0]!.dissents.map((x) => x.text)).toEqual(['V finder, at udgiften bør afholdes inden for den eksisterende ramme.']);
 
     const closed = imported.items.find((i) => i.isClosed)!;
     t.db.prepare("UPDATE meetings SET status = 'agenda_released' WHERE id = ?").run(meetingId);

@@ -35,7 +35,7 @@ describe('meeting.json', () => {
     await importMeetingFile(ctx, join(example, 'meeting.json'));
     await importMeetingFile(ctx, join(example, 'meeting.json'));
     expect(await t.api.invoke('committees:list', {})).toHaveLength(1);
-    expect(await t.api.invoke('people:list', {})).toHaveLength(8);
+    expect(await t.api.invoke('people:list', {})).toHaveLength(9); // the committee's eight and the item-only substitute
     expect(await t.api.invoke('meetings:list', {})).toHaveLength(2);
     const blobs = t.db.prepare('SELECT count(*) AS n FROM blobs').get() as { n: number };
     expect(blobs.n).toBe(2);

@@ -15,7 +15,7 @@ function item(over: Partial<Item> = {}): Item {
   return {
     id, meetingId: 1, number: id, position: id, title: `Punkt ${id}`, isClosed: false, kind: 'ordinary', publicTitle: null, caseNumber: null, caseTitle: null,
     sections: [{ key: 'indstilling', heading: 'Indstilling', content: paragraphs('Forvaltningen indstiller, at planen godkendes.') }],
-    points: [], notices: [], priorDecisions: [], request: null, attachments: [], attendance: [], decisions: [], protocolNotes: [],
+    points: [], notices: [], priorDecisions: [], request: null, attachments: [], attendance: [], substitutes: [], decisions: [], publicExtract: null, presenceOverride: null,
     ...over,
   };
 }
