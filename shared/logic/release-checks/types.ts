@@ -6,11 +6,16 @@ export type ReleaseIssueCode =
   | 'email'
   | 'phone'
   | 'cpr'
-  | 'bilag_active_content';
+  | 'bilag_active_content'
+  // The minutes (after the meeting):
+  | 'missing_decision'
+  | 'closed_without_extract'
+  | 'no_quorum'
+  | 'stale_override';
 
 export type ReleaseIssueSeverity = 'error' | 'warning' | 'question';
 
-/** One finding before an agenda is sent: what, how serious, where (item, section or bilag) and the words around it. */
+/** One finding before an agenda is sent or the minutes are approved: what, how serious, where (item, section or bilag) and the words around it. */
 export interface ReleaseIssue {
   code: ReleaseIssueCode;
   severity: ReleaseIssueSeverity;

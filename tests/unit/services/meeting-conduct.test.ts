@@ -132,3 +132,33 @@ describe('the record around the decisions', () => {
     expect(item.priorDecisions[0]!.presenceLines.join(' ')).toContain('Bjørn Kærgaard (A)');
   });
 });
+
+describe('the minutes checks', () => {
+  it('names an item without a decision, a closed item without a public extract, a decision without quorum and a stale hand-written text', async () => {
+    const s = await conducted();
+    const closed = await t.api.invoke('items:create', { meetingId: s.meeting.id, title: 'Salg af grund ved Fjordvej' });
+    await t.api.invoke('items:update', { id: closed.id, isClosed: true, publicTitle: 'Salg af grund' });
+    await t.api.invoke('decisions:set', { itemId: closed.id, decisions: [{ outcome: 'approved' }] });
+    await t.api.invoke('decisions:set', { itemId: s.first.id, decisions: [{ outcome: 'approved', override: { text: 'Godkendt efter en længere drøftelse.', basis: 'Godkendt.' } }] });
+    // The standing items (Godkendelse af dagsorden, Meddelelser, Eventuelt) are decided.
+    const standing = (await t.api.invoke('meetings:get', { id: s.meeting.id })).items.filter((i) => ![s.first.id, s.second.id, closed.id].includes(i.id));
+    for (const item of standing) await t.api.invoke('decisions:set', { itemId: item.id, decisions: [{ outcome: 'noted' }] });
+    const codes = async () => (await t.api.invoke('meetings:minutesChecks', { id: s.meeting.id })).map((i) => `${i.code} ${i.message}`);
+
+    expect(await codes()).toEqual([
+      'missing_decision Punkt 4 »Budget 2027« har ingen beslutning.',
+      'closed_without_extract Punkt 5 »Salg af grund ved Fjordvej« er lukket og har intet offentligt uddrag af beslutningen: den offentlige protokol viser kun punktets offentlige titel.',
+    ]);
+
+    // The vote under the hand-written text changes: the text is flagged. Five members are absent from item 4: no quorum.
+    await t.api.invoke('decisions:set', { itemId: s.first.id, decisions: [{ outcome: 'approved', rounds: [{ mode: 'unanimous' }], override: { text: 'Godkendt efter en længere drøftelse.', basis: 'Godkendt.' } }] });
+    await t.api.invoke('itemRecord:update', { itemId: closed.id, publicExtract: 'Udvalget godkendte salget.' });
+    await t.api.invoke('itemAttendance:set', { itemId: s.second.id, entries: [s.who.aase, s.who.soeren, s.who.henrik, s.who.frida, s.who.gustav].map((p) => ({ personId: p.id, kind: 'absent' as const })) });
+    await t.api.invoke('decisions:set', { itemId: s.second.id, decisions: [{ outcome: 'noted' }] });
+    const after = await codes();
+    expect(after[0]).toBe('stale_override Punkt 3 »Lokalplan for Havnefronten«: den skrevne beslutningstekst er ikke ændret, men beslutningen eller afstemningen under den er. Passer teksten stadig?');
+    // Left for item 2: Ida, who came before it, and Jens in Bjørn's seat.
+    expect(after[1]).toBe('no_quorum Punkt 4 »Budget 2027«: udvalget var ikke beslutningsdygtigt, kun 2 af 7 medlemmer kunne deltage (mindst halvdelen skal være til stede).');
+    expect(after).toHaveLength(2);
+  });
+});
