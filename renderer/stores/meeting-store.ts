@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { ApiArgs } from '../../shared/api/contract';
 import type { ReleaseOutcome } from '../../shared/api/methods/meeting-lifecycle';
-import type { AttachmentInfo, Item, MeetingDetail, MeetingSummary } from '../../shared/domain/entities';
+import type { AttendanceEntry, AttachmentInfo, Item, MeetingDetail, MeetingSummary } from '../../shared/domain/entities';
 import type { MeetingStatus } from '../../shared/domain/enums';
 import { buildSnapshot } from '../../shared/logic/release-changes';
 import { api } from '../api/api';
@@ -74,6 +74,23 @@ export interface MeetingState {
   deleteAttachment(id: number): Promise<void>;
   /** Moves a bilag to another item of the meeting; both items come back renumbered and replace the old ones. */
   moveAttachmentToItem(id: number, itemId: number, toIndex?: number): Promise<void>;
+  /*
+   * The meeting's record (the meeting screen), one API call each: the roll call the API returns
+   * goes into the open meeting, an item the API returns in place of the old one.
+   */
+  /** The roll call: present, afbud, absent, substitutes, came late and left early. */
+  setAttendance(args: ApiArgs<'attendance:set'>): Promise<AttendanceEntry[]>;
+  /** Presence on one item: left, arrived, absent, § 14, substitutes for the item only. */
+  setItemAttendance(args: ApiArgs<'itemAttendance:set'>): Promise<Item>;
+  /** All of an item's decisions with their votes, dissents and protocol notes. */
+  setDecisions(args: ApiArgs<'decisions:set'>): Promise<Item>;
+  /** A closed item's public extract, the presence lines written by hand. */
+  updateItemRecord(args: ApiArgs<'itemRecord:update'>): Promise<Item>;
+  /**
+   * Puts the case on another committee's next meeting ("Anbefales over for …", "Oversendt til …");
+   * that committee's meetings are listed again, so the sidebar counts the new item.
+   */
+  forwardItem(args: ApiArgs<'items:forward'>): Promise<{ item: Item; meeting: MeetingSummary | null }>;
 }
 
 /**
@@ -385,6 +402,37 @@ export const useMeetingStore = create<MeetingState>()((set, get) => {
     const { from, to } = await api().call('attachments:moveToItem', { id, itemId, ...(toIndex === undefined ? {} : { toIndex }) });
     replaceItem(from);
     replaceItem(to);
+  },
+
+  async setAttendance(args) {
+    const attendance = await api().call('attendance:set', args);
+    const meeting = get().meeting;
+    if (meeting?.id === args.meetingId) set({ meeting: { ...meeting, attendance } });
+    return attendance;
+  },
+
+  async setItemAttendance(args) {
+    const item = await api().call('itemAttendance:set', args);
+    replaceItem(item);
+    return item;
+  },
+
+  async setDecisions(args) {
+    const item = await api().call('decisions:set', args);
+    replaceItem(item);
+    return item;
+  },
+
+  async updateItemRecord(args) {
+    const item = await api().call('itemRecord:update', args);
+    replaceItem(item);
+    return item;
+  },
+
+  async forwardItem(args) {
+    const { item, meetingId } = await api().call('items:forward', args);
+    const meetings = await useCommitteeStore.getState().loadMeetings(args.committeeId).catch(() => []);
+    return { item, meeting: meetings.find((m) => m.id === meetingId) ?? null };
   },
 };
 });

@@ -36,8 +36,9 @@ export function bilag(id: number, itemId: number, number: number, title: string)
 /**
  * An in-memory meeting (meeting 1 of Økonomiudvalget, committee 1) behind the fake transport, numbering items and
  * bilag the way the service does. It answers meetings:get/list, items:create/update/duplicate/delete/restore/move
- * (delete keeps the item whole in a trash, restore puts it back with its bilag), sections:update, points:set and
- * attachments:add/update/move/moveToItem/delete; `more` adds or replaces handlers, given the meeting and a lookup
+ * (delete keeps the item whole in a trash, restore puts it back with its bilag), sections:update, points:set,
+ * attachments:add/update/move/moveToItem/delete, and the record: attendance:set, itemAttendance:set, decisions:set,
+ * itemRecord:update, houseStyle:get/update (stored as given, no checks); `more` adds or replaces handlers, given the meeting and a lookup
  * that throws for an unknown item.
  */
 export function meetingServer(
@@ -52,6 +53,8 @@ export function meetingServer(
   let nextId = 100;
   let nextTrashId = 1;
   let nextBilagId = 500;
+  let nextRecordId = 900;
+  const houseStyle = { recommendationLead: 'Forvaltningen foreslår, at', decisionHeadingColon: true };
   const trash = new Map<number, { item: Item; index: number }>();
   const renumber = () => {
     meeting.items.forEach((it, i) => Object.assign(it, { number: i + 1, position: i }));
@@ -153,6 +156,39 @@ export function meetingServer(
       target.sections = [{ key: input.key, heading: 'Resume', content: input.content }];
       return structuredClone(target);
     },
+    // The meeting's record (the meeting screen): stored as given, ids numbered like the service's.
+    'attendance:set': ({ entries }) => {
+      meeting.attendance = structuredClone(entries);
+      return structuredClone(meeting.attendance);
+    },
+    'itemAttendance:set': ({ itemId, entries, substitutes }) => {
+      const target = find(itemId);
+      target.attendance = structuredClone(entries);
+      target.substitutes = structuredClone(substitutes);
+      return structuredClone(target);
+    },
+    'decisions:set': ({ itemId, decisions }) => {
+      const target = find(itemId);
+      target.decisions = decisions.map((d) => ({
+        ...structuredClone(d),
+        id: nextRecordId++,
+        notes: d.notes.map((n) => ({ ...n, id: nextRecordId++ })),
+        rounds: d.rounds.map((r) => ({
+          id: nextRecordId++, subject: r.subject, mode: r.mode,
+          votes: r.votes.map((v) => ('personId' in v ? { personId: v.personId, partyId: null, choice: v.choice, count: 1 } : { personId: null, partyId: v.partyId, choice: v.choice, count: v.count })),
+          dissents: r.dissents.map((x) => ({ ...x, id: nextRecordId++ })),
+        })),
+      }));
+      return structuredClone(target);
+    },
+    'itemRecord:update': ({ itemId, publicExtract, presenceOverride }) => {
+      const target = find(itemId);
+      if (publicExtract !== undefined) target.publicExtract = publicExtract;
+      if (presenceOverride !== undefined) target.presenceOverride = presenceOverride;
+      return structuredClone(target);
+    },
+    'houseStyle:get': () => structuredClone(houseStyle),
+    'houseStyle:update': (input) => Object.assign(houseStyle, input),
     'items:move': ({ id, toIndex }) => {
       const moving = find(id);
       meeting.items = meeting.items.filter((i) => i.id !== id);

@@ -6,8 +6,14 @@ import { StatusBadge } from '../common/Badges';
 import { Icon } from '../common/Icon';
 import { ExportDialog } from '../export/ExportDialog';
 import { MeetingSteps } from './lifecycle/MeetingSteps';
+import { ModeSwitch } from './conduct/ModeSwitch';
+import type { MeetingMode } from './conduct/use-meeting-mode';
 
-export function MeetingHeader({ meeting, checksOpen, onToggleChecks }: { meeting: MeetingDetail; checksOpen?: boolean; onToggleChecks?: () => void }) {
+export function MeetingHeader({ meeting, checksOpen, onToggleChecks, mode, onModeChange }: {
+  meeting: MeetingDetail; checksOpen?: boolean; onToggleChecks?: () => void;
+  /** "Dagsorden" | "Mødet", when the meeting screen is there for the meeting's status. */
+  mode?: MeetingMode; onModeChange?: (mode: MeetingMode) => void;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const [exportOpen, setExportOpen] = useState(false);
@@ -36,6 +42,7 @@ export function MeetingHeader({ meeting, checksOpen, onToggleChecks }: { meeting
             <span className="meeting-place">{meeting.place ?? t('meeting.noPlace')}</span>
           </li>
         </ul>
+        {mode && onModeChange ? <ModeSwitch mode={mode} onChange={onModeChange} /> : null}
       </div>
       <div className="meeting-header-status">
         <span className="visually-hidden">{t('meeting.status')}: </span>

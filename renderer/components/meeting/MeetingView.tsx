@@ -21,6 +21,9 @@ import { MeetingNotice } from './lifecycle/MeetingNotice';
 import { AGENDA_LOCK_NOTE_ID, useChangeLock } from './lifecycle/use-lifecycle';
 import { useChangedItemIds } from './use-item-document';
 import { ReleaseChecksPanel } from './ReleaseChecksPanel';
+import { ConductView } from './conduct/ConductView';
+import { MODE_PANEL_ID, modeTabId } from './conduct/ModeSwitch';
+import { conductAvailable, useMeetingMode } from './conduct/use-meeting-mode';
 
 /** The selected meeting: header, agenda on the left, the opened item on the right. */
 export function MeetingView({ meetingId }: { meetingId: number }) {
@@ -79,6 +82,9 @@ function MeetingLoaded({ meeting }: { meeting: MeetingDetail }) {
   const agenda = useChangeLock(meeting, 'agenda');
   const changedIds = useChangedItemIds(meeting);
   const shown = filter.trim() ? meeting.items.filter((i) => matchesAgendaFilter(i, filter)).length : meeting.items.length;
+  // "Dagsorden" | "Mødet": the meeting screen once the record may be kept (shared/logic/lifecycle).
+  const [mode, setMode] = useMeetingMode(meeting.id, meeting.status);
+  const withModes = conductAvailable(meeting.status);
 
   async function remove(item: Item) {
     const deleted = await deleteItem(item.id);
@@ -94,75 +100,77 @@ function MeetingLoaded({ meeting }: { meeting: MeetingDetail }) {
 
   return (
     <div className="meeting-view">
-      <DeferredHeader meeting={shownMeeting} checksOpen={checksOpen} onToggleChecks={toggleChecks} />
-      <MeetingNotice meeting={meeting} />
+      <DeferredHeader meeting={shownMeeting} checksOpen={checksOpen} onToggleChecks={toggleChecks} mode={withModes ? mode : undefined} onModeChange={withModes ? setMode : undefined} />
+      {mode === 'agenda' ? <MeetingNotice meeting={meeting} /> : null}
       {checksOpen ? <ReleaseChecksPanel meeting={meeting} onClose={() => setChecksOpen(false)} /> : null}
-      <div className="meeting-columns">
-        <section className="agenda-pane" aria-labelledby="agenda-heading">
-          <div className="pane-header">
-            <h2 id="agenda-heading" className="pane-title">
-              {t('agenda.heading')}
-              <span className="pane-count">{t('agenda.itemCount', { count: meeting.items.length })}</span>
-            </h2>
-            {!adding || !agenda.allowed ? (
-              <button
-                type="button"
-                className="button button-small"
-                disabled={!agenda.allowed}
-                aria-describedby={agenda.allowed ? undefined : AGENDA_LOCK_NOTE_ID}
-                onClick={() => setAdding(true)}
-              >
-                <Icon name="plus" size={14} />
-                {t('agenda.addItem')}
-              </button>
-            ) : null}
-          </div>
-          {adding && agenda.allowed ? (
-            <AddItemForm
-              meetingId={meeting.id}
-              members={meeting.members}
-              atIndex={insertIndex(meeting.items, standardItems)}
-              onDone={(item) => {
-                setAdding(false);
-                if (item) selectItem(item.id);
-              }}
-            />
-          ) : null}
-          {agenda.allowed ? <HistoryControls /> : null}
-          {meeting.items.length > 0 ? <AgendaFilter value={filter} onChange={setFilter} shown={shown} total={meeting.items.length} /> : null}
-          {opened ? (
-            <ItemActions
-              key={opened.id}
-              item={opened}
-              index={openedIndex}
-              count={meeting.items.length}
-              locked={!agenda.allowed}
-              onMove={(toIndex) => moveItem(opened.id, toIndex)}
-              onDuplicated={(copy) => selectItem(copy.id)}
-              onDelete={() => remove(opened)}
-            />
-          ) : null}
-          {meeting.items.length === 0 ? (
-            <EmptyState icon="document" title={t('agenda.emptyTitle')}>
-              <p>{t('agenda.emptyText')}</p>
-            </EmptyState>
-          ) : (
-            <AgendaList items={meeting.items} openedId={opened?.id ?? null} onOpen={(id) => selectItem(id)} onMove={agenda.allowed ? moveItem : undefined} filter={filter} changedIds={changedIds} />
-          )}
-        </section>
-        {/* Focusable so the keyboard can scroll a long item (WCAG 2.1.1). */}
-        <section className="detail-pane" aria-label={t('item.paneLabel')} tabIndex={0}>
-          {detail ? (
-            <DeferredDetail key={detail.id} item={detail} meeting={shownMeeting} />
-          ) : (
-            <div className="detail-empty">
-              <EmptyState icon="document" title={t('item.noneSelected')}>
-                <p>{t('item.noneSelectedText')}</p>
-              </EmptyState>
+      {mode === 'conduct' ? <ConductView meeting={meeting} /> : (
+        <div className="meeting-columns" {...(withModes ? { role: 'tabpanel', id: MODE_PANEL_ID, 'aria-labelledby': modeTabId('agenda') } : {})}>
+          <section className="agenda-pane" aria-labelledby="agenda-heading">
+            <div className="pane-header">
+              <h2 id="agenda-heading" className="pane-title">
+                {t('agenda.heading')}
+                <span className="pane-count">{t('agenda.itemCount', { count: meeting.items.length })}</span>
+              </h2>
+              {!adding || !agenda.allowed ? (
+                <button
+                  type="button"
+                  className="button button-small"
+                  disabled={!agenda.allowed}
+                  aria-describedby={agenda.allowed ? undefined : AGENDA_LOCK_NOTE_ID}
+                  onClick={() => setAdding(true)}
+                >
+                  <Icon name="plus" size={14} />
+                  {t('agenda.addItem')}
+                </button>
+              ) : null}
             </div>
-          )}
-        </section>
-      </div>
+            {adding && agenda.allowed ? (
+              <AddItemForm
+                meetingId={meeting.id}
+                members={meeting.members}
+                atIndex={insertIndex(meeting.items, standardItems)}
+                onDone={(item) => {
+                  setAdding(false);
+                  if (item) selectItem(item.id);
+                }}
+              />
+            ) : null}
+            {agenda.allowed ? <HistoryControls /> : null}
+            {meeting.items.length > 0 ? <AgendaFilter value={filter} onChange={setFilter} shown={shown} total={meeting.items.length} /> : null}
+            {opened ? (
+              <ItemActions
+                key={opened.id}
+                item={opened}
+                index={openedIndex}
+                count={meeting.items.length}
+                locked={!agenda.allowed}
+                onMove={(toIndex) => moveItem(opened.id, toIndex)}
+                onDuplicated={(copy) => selectItem(copy.id)}
+                onDelete={() => remove(opened)}
+              />
+            ) : null}
+            {meeting.items.length === 0 ? (
+              <EmptyState icon="document" title={t('agenda.emptyTitle')}>
+                <p>{t('agenda.emptyText')}</p>
+              </EmptyState>
+            ) : (
+              <AgendaList items={meeting.items} openedId={opened?.id ?? null} onOpen={(id) => selectItem(id)} onMove={agenda.allowed ? moveItem : undefined} filter={filter} changedIds={changedIds} />
+            )}
+          </section>
+          {/* Focusable so the keyboard can scroll a long item (WCAG 2.1.1). */}
+          <section className="detail-pane" aria-label={t('item.paneLabel')} tabIndex={0}>
+            {detail ? (
+              <DeferredDetail key={detail.id} item={detail} meeting={shownMeeting} />
+            ) : (
+              <div className="detail-empty">
+                <EmptyState icon="document" title={t('item.noneSelected')}>
+                  <p>{t('item.noneSelectedText')}</p>
+                </EmptyState>
+              </div>
+            )}
+          </section>
+        </div>
+      )}
       {undo ? (
         <UndoToast
           key={`${undo.deleted.item.id}`}

@@ -6,6 +6,7 @@ import { ErrorAlert, StatusMessage } from '../common/Alert';
 import { TextField } from '../common/Fields';
 import { Form } from '../common/Form';
 import { SubmitButton } from '../common/FormButtons';
+import { HouseStyleSettings } from './HouseStyleSettings';
 import { SettingsHeader } from './SettingsView';
 
 const MAX_LOGO_BYTES = 3 * 1024 * 1024;
@@ -101,6 +102,7 @@ export function MunicipalitySettings() {
           <StatusMessage message={form.status} />
         </div>
       </Form>
+      <HouseStyleSettings />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { daAgenda } from './agenda';
 import { daApp } from './app';
 import { daBilag } from './bilag';
+import { daConduct } from './conduct';
 import { daEditor } from './editor';
 import { daExport } from './export';
 import { daHistory } from './history';
@@ -28,6 +29,7 @@ export const da = {
   ...daHistory,
   ...daExport,
   ...daLifecycle,
+  ...daConduct,
 };
 
 /** The shape every translation must have: the same keys as Danish, all strings. */

@@ -27,6 +27,16 @@ export const daSettings = {
     logoWrongType: 'Logoet skal være et PNG- eller JPEG-billede.',
     logoTooLarge: 'Logoet må højst fylde 3 MB.',
   },
+  houseStyle: {
+    title: 'Husstil',
+    intro: 'Hvordan dagsordener og referater skriver indstillingen og beslutningens overskrift. Gælder alle udvalg.',
+    lead: 'Indstillingens indledning',
+    leadHint: 'Står før de nummererede indstillingspunkter, medmindre indstillingens egen tekst allerede indleder dem.',
+    colon: 'Kolon efter beslutningens overskrift',
+    example: 'Sådan ser overskriften ud: {{heading}}',
+    exampleCommittee: 'Økonomiudvalget',
+    loading: 'Henter husstilen …',
+  },
   certificates: {
     title: 'Certifikat',
     intro: 'Sekretariatets certifikat til digital underskrift (PAdES) af referater og dagsordener. Filen (.p12/.pfx) importeres én gang; adgangskoden gemmes aldrig som klartekst.',

@@ -2,6 +2,7 @@ import type { TranslationShape } from '../da';
 import { enAgenda } from './agenda';
 import { enApp } from './app';
 import { enBilag } from './bilag';
+import { enConduct } from './conduct';
 import { enEditor } from './editor';
 import { enExport } from './export';
 import { enHistory } from './history';
@@ -29,4 +30,5 @@ export const en: TranslationShape = {
   ...enHistory,
   ...enExport,
   ...enLifecycle,
+  ...enConduct,
 };

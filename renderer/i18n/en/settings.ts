@@ -30,6 +30,16 @@ export const enSettings: TranslationShape<typeof daSettings> = {
     logoWrongType: 'The logo must be a PNG or JPEG image.',
     logoTooLarge: 'The logo may be at most 3 MB.',
   },
+  houseStyle: {
+    title: 'House style',
+    intro: 'How agendas and minutes write the recommendation and the heading of a decision. Applies to every committee.',
+    lead: 'Opening words of the recommendation',
+    leadHint: "Printed before the numbered recommendation points, unless the recommendation's own text already opens them.",
+    colon: "Colon after the decision's heading",
+    example: 'The heading looks like this: {{heading}}',
+    exampleCommittee: 'Økonomiudvalget',
+    loading: 'Reading the house style …',
+  },
   certificates: {
     title: 'Certificate',
     intro: 'The secretariat’s certificate for digital signatures (PAdES) on minutes and agendas. The file (.p12/.pfx) is imported once; its password is never stored as plain text.',
