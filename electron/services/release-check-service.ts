@@ -1,5 +1,5 @@
 import { PDFDocument } from 'pdf-lib';
-import { findMinutesIssues } from '../../shared/document/minutes-checks';
+import { findProtocolIssues } from '../../shared/document/protocol-checks';
 import { listParties, listPeople } from '../store/repositories/organisation-repository';
 import type { MeetingDetail } from '../../shared/domain/entities';
 import { findReleaseIssues, type ActiveContentRemoval, type ReleaseIssue, type RemovalsOf } from '../../shared/logic/release-checks';
@@ -21,9 +21,9 @@ const removalsBySha = new Map<string, Promise<Removals>>();
 const MAX_CACHED = 5_000;
 
 /** Read only: the checks run on the stored meeting, the text extracted from its bilag and what the packet strips from them. */
-export const releaseCheckHandlers: HandlerMap<'meetings:releaseChecks' | 'meetings:minutesChecks'> = {
+export const releaseCheckHandlers: HandlerMap<'meetings:releaseChecks' | 'meetings:protocolChecks'> = {
   'meetings:releaseChecks': async (input, { db }) => releaseIssuesOf(db, loadMeetingDetail(db, input.id)),
-  'meetings:minutesChecks': async (input, { db }) => findMinutesIssues(loadMeetingDetail(db, input.id), listPeople(db), listParties(db)),
+  'meetings:protocolChecks': async (input, { db }) => findProtocolIssues(loadMeetingDetail(db, input.id), listPeople(db), listParties(db)),
 };
 
 /** The release checks of a meeting as stored: the screen's list, the release and the CLI all use this. */

@@ -5,4 +5,4 @@ export { itemDocument, type ItemContext } from './item-document';
 export { documentFileName, exportFileName } from './file-name';
 export { decisionBlock, publicExtractBlock } from './decision-block';
 export * from './protocol';
-export { findMinutesIssues } from './minutes-checks';
+export { findProtocolIssues } from './protocol-checks';

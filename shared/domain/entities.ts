@@ -1,7 +1,7 @@
 import type { ContentDoc } from '../content/content-model';
 import type { ReleaseSnapshot } from '../logic/release-changes/types';
 import type {
-  AttendanceStatus, CommitteeKind, Distribution, DocumentKind, Edition, ItemAttendanceKind, ItemKind,
+  ApprovalMethod, AttendanceStatus, CommitteeKind, Distribution, DocumentKind, Edition, ItemAttendanceKind, ItemKind,
   DecisionOutcome, MeetingKind, MeetingStatus, MembershipRole, ReleaseFormat, VoteChoiceValue, VoteMode,
 } from './enums';
 
@@ -138,6 +138,30 @@ export interface MeetingDetail extends MeetingSummary {
 export interface Release {
   id: number; meetingId: number; document: DocumentKind; edition: Edition; version: number; releasedAt: string;
   sha256: string; format: ReleaseFormat; signed: boolean;
+}
+
+/** A member's approval of the minutes, or of an addendum (addendumId), with when and how it was given. */
+export interface Approval {
+  id: number; meetingId: number; addendumId: number | null; personId: number; method: ApprovalMethod; approvedAt: string; note: string | null;
+}
+
+/**
+ * Tilføjelse: the only correction of approved minutes. It never changes the original; the next
+ * version of the minutes prints it after the item's decision, and it is approved as the minutes were.
+ */
+export interface Addendum {
+  id: number; meetingId: number; itemId: number; text: string; reason: string; writtenBy: string; createdAt: string;
+  /** Null while it waits for its approvals. */
+  approvedAt: string | null;
+  approvals: Approval[];
+}
+
+/** One approved protocol or addendum in the committee's hash chain. */
+export interface ProtocolEntry {
+  id: number; committeeId: number; sequence: number; meetingId: number; addendumId: number | null; approvedAt: string;
+  previousHash: string | null; hash: string;
+  /** Protocol-check findings let through at approval, with the reasons. */
+  overrides: { key: string; reason: string; message: string }[];
 }
 
 export interface AuditEntry { id: number; at: string; actor: string; action: string; entity: string; entityId: number | null; details: unknown }

@@ -53,3 +53,13 @@ export type Edition = z.infer<typeof editionSchema>;
 
 export const releaseFormatSchema = z.enum(['pdf', 'pdfa', 'docx']);
 export type ReleaseFormat = z.infer<typeof releaseFormatSchema>;
+
+/** Whose approval makes the minutes approved: every member who took part, or the chair (the committee's setting). */
+export const approvalRules = ['all_present', 'chair'] as const;
+export const approvalRuleSchema = z.enum(approvalRules);
+export type ApprovalRule = z.infer<typeof approvalRuleSchema>;
+
+/** How a member's approval was given: in the app (entered on their behalf), on the paper signature sheet, by e-mail. */
+export const approvalMethods = ['in_app', 'paper', 'email'] as const;
+export const approvalMethodSchema = z.enum(approvalMethods);
+export type ApprovalMethod = z.infer<typeof approvalMethodSchema>;

@@ -6,6 +6,6 @@ import type { ReleaseIssue } from '../../logic/release-checks';
 export const releaseCheckMethods = {
   /** "Klar til udsendelse": what to fix or confirm before the meeting's agenda is sent. */
   'meetings:releaseChecks': method(z.object({ id: idSchema })).returns<ReleaseIssue[]>(),
-  /** What to fix or confirm in the minutes: an item without a decision, a closed item without a public extract, no quorum, a stale hand-written text. */
-  'meetings:minutesChecks': method(z.object({ id: idSchema })).returns<ReleaseIssue[]>(),
+  /** The protocol check before approval (shared/document/protocol-checks.ts): errors block the approval unless overridden with a reason. */
+  'meetings:protocolChecks': method(z.object({ id: idSchema })).returns<ReleaseIssue[]>(),
 };

@@ -11,6 +11,10 @@ export type ReleaseIssueCode =
   | 'missing_decision'
   | 'closed_without_extract'
   | 'no_quorum'
+  | 'invalid_vote'
+  | 'votes_incomplete'
+  | 'invalid_dissent'
+  | 'substitute_not_needed'
   | 'stale_override';
 
 export type ReleaseIssueSeverity = 'error' | 'warning' | 'question';

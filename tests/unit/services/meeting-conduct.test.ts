@@ -143,7 +143,7 @@ describe('the minutes checks', () => {
     // The standing items (Godkendelse af dagsorden, Meddelelser, Eventuelt) are decided.
     const standing = (await t.api.invoke('meetings:get', { id: s.meeting.id })).items.filter((i) => ![s.first.id, s.second.id, closed.id].includes(i.id));
     for (const item of standing) await t.api.invoke('decisions:set', { itemId: item.id, decisions: [{ outcome: 'noted' }] });
-    const codes = async () => (await t.api.invoke('meetings:minutesChecks', { id: s.meeting.id })).map((i) => `${i.code} ${i.message}`);
+    const codes = async () => (await t.api.invoke('meetings:protocolChecks', { id: s.meeting.id })).map((i) => `${i.code} ${i.message}`);
 
     expect(await codes()).toEqual([
       'missing_decision Punkt 4 »Budget 2027« har ingen beslutning.',
