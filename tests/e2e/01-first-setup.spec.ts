@@ -49,7 +49,7 @@ test('a new user sets up municipality, parties, people, a committee and its firs
   await page.getByLabel('Kommunens navn', { exact: true }).fill('Havbjerg Kommune');
   await page.getByLabel('Logo', { exact: true }).setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: LOGO_PNG });
   await expect(page.getByRole('img', { name: 'Kommunens logo' })).toBeVisible();
-  await page.getByRole('button', { name: 'Gem', exact: true }).click();
+  await page.getByRole('form', { name: 'Kommune' }).getByRole('button', { name: 'Gem', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Gemt.' })).toBeVisible();
   await expect(page.locator('.topbar')).toContainText('Havbjerg Kommune');
 

@@ -173,7 +173,7 @@ test('a secretary builds a 10-item meeting from scratch and the release checks c
   await addItem(page, 'Anmodning om skolebusser i landdistriktet', {
     request: { date: '2026-12-20', text: 'Jeg ønsker en drøftelse af skolebusserne i landdistriktet.' },
   });
-  await expect(page.locator('.request-text')).toHaveText('Jeg ønsker en drøftelse af skolebusserne i landdistriktet.');
+  await expect(page.locator('.request-text')).toHaveText('»Jeg ønsker en drøftelse af skolebusserne i landdistriktet.«');
   await expect(options).toHaveCount(10);
   await picture(page, '3-ten-items');
 

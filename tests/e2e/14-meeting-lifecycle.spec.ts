@@ -171,8 +171,8 @@ test('the planned Økonomiudvalget meeting: stopped by a placeholder, overridden
 
   const done = page.getByRole('dialog', { name: 'Version 1 udsendt' });
   await expect(done).toBeVisible({ timeout: 240_000 });
-  await expect(done.getByText('Medlemmernes udgave')).toBeVisible();
-  await expect(done.getByText('Offentlig udgave')).toBeVisible();
+  await expect(done.getByText('Medlemmernes udgave', { exact: true })).toBeVisible();
+  await expect(done.getByText('Offentlig udgave', { exact: true })).toBeVisible();
   await expect(done.getByText('Begrundelse: Beløbet oplyses på mødet af økonomichefen')).toBeVisible();
   await picture(page, 'release-done');
   await noSevereAxeViolations(page);

@@ -10,7 +10,7 @@ import { SaveStatus, useSaveTracker } from '../editor/save-status';
 import { SectionEditor } from '../editor/SectionEditor';
 import { BilagList } from './BilagList';
 import { EditItemForm } from './EditItemForm';
-import { DecisionsView, ItemDocumentView } from './ItemDocumentView';
+import { DecisionsView, ItemDocumentView, RequestView } from './ItemDocumentView';
 import { useChangedItemIds, useItemDocument } from './use-item-document';
 import { NoticesEditor } from '../notices/NoticesEditor';
 import { useHistoryStore } from '../../stores/history-store';
@@ -71,6 +71,7 @@ export function ItemDetail({ item, meeting }: { item: Item; meeting: MeetingDeta
 
       {editable ? (
         <>
+          <RequestView doc={doc} />
           {/* Meddelelser: the numbered notices are the item's text, so they come first. */}
           {item.kind === 'announcements' ? (
             <section className="item-section is-editing">

@@ -12,13 +12,7 @@ export function ItemDocumentView({ doc }: { doc: DocumentItem }) {
   return (
     <>
       {nothing ? <p className="item-no-text">{t('item.noText')}</p> : null}
-      {doc.request ? (
-        <section className="item-section">
-          <h3 className="section-heading">{doc.request.heading}</h3>
-          <p className="request-meta">{doc.request.sentence}</p>
-          <blockquote className="request-text">{doc.request.text}</blockquote>
-        </section>
-      ) : null}
+      <RequestView doc={doc} />
       {doc.notices.length > 0 ? (
         <section className="item-section">
           <h3 className="section-heading">{t('item.notices')}</h3>
@@ -108,4 +102,16 @@ function Lines({ text, className }: { text: string; className: string }) {
 function StaleMark() {
   const { t } = useTranslation();
   return <p><span className="badge badge-changed">{t('decision.overrideStale')}</span></p>;
+}
+
+/** A member's request for the item, as the agenda prints it. */
+export function RequestView({ doc }: { doc: DocumentItem }) {
+  if (!doc.request) return null;
+  return (
+    <section className="item-section">
+      <h3 className="section-heading">{doc.request.heading}</h3>
+      <p className="request-meta">{doc.request.sentence}</p>
+      <blockquote className="request-text">{doc.request.text}</blockquote>
+    </section>
+  );
 }
