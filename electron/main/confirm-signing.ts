@@ -15,8 +15,8 @@ export interface SigningQuestion {
 /** Asks the person at the screen (a native dialog); true: sign. */
 export type AskToSign = (question: SigningQuestion) => Promise<boolean>;
 
-/** The API calls that can sign with the stored password: an export, and a release (both editions). */
-export const SIGNING_METHODS = ['exports:start', 'meetings:release'] as const;
+/** The API calls that can sign with the stored password: an export, a release (both editions), the approval of the minutes or an addendum. */
+export const SIGNING_METHODS = ['exports:start', 'meetings:release', 'meetings:approve', 'addenda:approve'] as const;
 export type SigningMethod = (typeof SIGNING_METHODS)[number];
 
 export const isSigningMethod = (method: string): method is SigningMethod => (SIGNING_METHODS as readonly string[]).includes(method);
@@ -43,10 +43,12 @@ export async function callWithSigningConsent(api: Pick<Api, 'call'>, method: Sig
   const detail = meeting.value as MeetingDetail;
   const document = 'document' in request
     ? exportFileName(detail, request.document, request.edition).replace(/\.pdf$/, '')
-    : `Dagsorden ${detail.committeeName} ${detail.date} version ${(detail.agendaVersion ?? 0) + 1} (medlemmernes og den offentlige udgave)`;
+    : method === 'meetings:release'
+      ? `Dagsorden ${detail.committeeName} ${detail.date} version ${(detail.agendaVersion ?? 0) + 1} (medlemmernes og den offentlige udgave)`
+      : `Godkendt referat ${detail.committeeName} ${detail.date}${method === 'addenda:approve' ? ' med tilføjelse' : ''} (medlemmernes og den offentlige udgave)`;
 
   if (!(await ask({ document, certificate: certificate.label }))) {
-    const what = method === 'exports:start' ? 'eksporten er ikke startet' : 'dagsordenen er ikke udsendt';
+    const what = { 'exports:start': 'eksporten er ikke startet', 'meetings:release': 'dagsordenen er ikke udsendt', 'meetings:approve': 'referatet er ikke godkendt', 'addenda:approve': 'tilføjelsen er ikke godkendt' }[method];
     return {
       ok: false,
       error: { code: 'signing_not_confirmed', message: `${document} er ikke underskrevet, og ${what}: underskriften med certifikatet "${certificate.label}" blev ikke godkendt.` },

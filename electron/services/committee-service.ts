@@ -30,6 +30,7 @@ export const committeeHandlers: HandlerMap<Methods> = {
       refuseTakenName(ctx.db, input.name);
       const id = repo.insertCommittee(ctx.db, {
         name: input.name, kind: input.kind, defaultPlace: input.defaultPlace ?? null, defaultStartTime: input.defaultStartTime ?? null,
+        approvalRule: input.approvalRule ?? 'all_present',
       });
       repo.replaceSectionTemplate(ctx.db, id, defaultSectionTemplate);
       repo.replaceStandardItems(ctx.db, id, defaultStandardItems);
@@ -43,6 +44,7 @@ export const committeeHandlers: HandlerMap<Methods> = {
       repo.updateCommittee(ctx.db, {
         id: input.id, name: input.name, kind: input.kind, defaultPlace: input.defaultPlace ?? null,
         defaultStartTime: input.defaultStartTime ?? null, archived: input.archived ?? current.archived,
+        approvalRule: input.approvalRule ?? current.approvalRule,
       });
       return loadCommitteeDetail(ctx.db, input.id);
     }),

@@ -18,6 +18,7 @@ import { releaseHandlers } from './export/release-service';
 import { certificateHandlers } from './certificates/certificate-service';
 import { exportHandlers } from './export/export-jobs';
 import { releaseAgendaHandlers } from './release/release-handlers';
+import { approvalHandlers } from './approval/approval-handlers';
 
 /** Every handler of the API; the type makes a missing or misspelt method a compile error. */
 export const handlers: { [M in MethodName]: Handler<M> } = {
@@ -35,6 +36,7 @@ export const handlers: { [M in MethodName]: Handler<M> } = {
   ...certificateHandlers,
   ...exportHandlers,
   ...releaseAgendaHandlers,
+  ...approvalHandlers,
 };
 
 export interface Api {

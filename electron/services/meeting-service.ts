@@ -1,10 +1,11 @@
-import type { MeetingDetail } from '../../shared/domain/entities';
+import type { MeetingDetail, MeetingProtocol } from '../../shared/domain/entities';
 import { stepToStatus } from '../../shared/logic/lifecycle';
 import type { Db } from '../store/open-database';
 import type { HandlerMap } from './handler-types';
 import { change } from './service-context';
 import { found } from './not-found';
 import * as meetings from '../store/repositories/meeting-repository';
+import * as protocol from '../store/repositories/protocol-repository';
 import { loadItems } from '../store/repositories/item-read-repository';
 import { findCommittee, getStandardItems, listMembershipsOn } from '../store/repositories/committee-repository';
 import { createItemRow } from './item-creation';
@@ -14,6 +15,16 @@ import { latestAgendaSnapshot } from './export/release-service';
 type Methods = 'meetings:list' | 'meetings:get' | 'meetings:create' | 'meetings:update' | 'meetings:setStatus' | 'meetings:delete'
   | 'meetings:cancel' | 'meetings:reinstate';
 
+/** The approvals, addenda and chain entries of a meeting, with its committee's approval rule. */
+export function loadMeetingProtocol(db: Db, meetingId: number, committeeId: number): MeetingProtocol {
+  return {
+    approvalRule: findCommittee(db, committeeId)?.approvalRule ?? 'all_present',
+    approvals: protocol.listApprovals(db, meetingId, null),
+    addenda: protocol.listAddenda(db, meetingId),
+    entries: protocol.entriesOfMeeting(db, meetingId).map(({ parts: _parts, names: _names, ...entry }) => entry),
+  };
+}
+
 export function loadMeetingDetail(db: Db, id: number): MeetingDetail {
   const { storedStatus: _stored, cancelledAt: _at, ...meeting } = found(meetings.findMeeting(db, id), 'Mødet', id);
   return {
@@ -22,6 +33,7 @@ export function loadMeetingDetail(db: Db, id: number): MeetingDetail {
     attendance: meetings.listAttendance(db, id),
     members: listMembershipsOn(db, meeting.committeeId, meeting.date),
     agendaSnapshot: meeting.agendaVersion === null ? null : latestAgendaSnapshot(db, id),
+    protocol: loadMeetingProtocol(db, id, meeting.committeeId),
   };
 }
 

@@ -10,6 +10,7 @@ import { releaseCheckMethods } from './methods/release-checks';
 import { releaseMethods } from './methods/releases';
 import { certificateMethods } from './methods/certificates';
 import { exportMethods } from './methods/exports';
+import { protocolApprovalMethods } from './methods/protocol-approval';
 import type { MethodSpec } from './define-method';
 
 /** Every method of the API: name → argument schema and result type. The one contract all transports share. */
@@ -25,6 +26,7 @@ export const contract = {
   ...releaseMethods,
   ...certificateMethods,
   ...exportMethods,
+  ...protocolApprovalMethods,
 };
 
 export type Contract = typeof contract;

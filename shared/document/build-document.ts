@@ -3,7 +3,8 @@ import { documentState } from '../logic/lifecycle';
 import { buildSnapshot, changedItemIds } from '../logic/release-changes';
 import { documentMembers, frontPage } from './front-page';
 import { itemDocument } from './item-document';
-import type { DocumentModel, DocumentOptions, DocumentSource, SignatureSheet } from './types';
+import { signatureSheet } from './signature-sheet';
+import type { DocumentModel, DocumentOptions, DocumentSource } from './types';
 import { documentName, pageMark, WORDS } from './wording';
 
 /**
@@ -45,7 +46,7 @@ export function buildDocument(source: DocumentSource, options: DocumentOptions):
     })),
     pageMark: mark,
     title: `${mark ? `${mark}: ` : ''}${name} – ${meeting.committeeName} ${longDate}${edition === 'public' ? ' (offentlig udgave)' : ''}`,
-    signatureSheet: document === 'minutes' && state !== 'cancelled' ? signatureSheet(meeting.committeeName, longDate, members) : null,
+    signatureSheet: document === 'minutes' && state !== 'cancelled' ? signatureSheet(meeting, people, longDate) : null,
   };
 }
 
@@ -54,14 +55,6 @@ export function changedSinceRelease(source: Pick<DocumentSource, 'meeting'>): Se
   const { meeting } = source;
   if (!meeting.agendaSnapshot) return new Set();
   return changedItemIds(meeting.agendaSnapshot, buildSnapshot(meeting));
-}
-
-function signatureSheet(committeeName: string, longDate: string, members: DocumentModel['members']): SignatureSheet {
-  return {
-    heading: WORDS.signatureHeading,
-    intro: `Referatet fra mødet i ${committeeName} den ${longDate} er godkendt af de medlemmer, der deltog i mødet:`,
-    signers: members.filter((m) => m.present).map((m) => m.label),
-  };
 }
 
 /** The bilag merged into the packet, in item order. */

@@ -6,3 +6,4 @@ export { documentFileName, exportFileName } from './file-name';
 export { decisionBlock, publicExtractBlock } from './decision-block';
 export * from './protocol';
 export { findProtocolIssues } from './protocol-checks';
+export { approvalText } from './signature-sheet';

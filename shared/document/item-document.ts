@@ -3,6 +3,7 @@ import type { HouseStyle, Item, MeetingDetail, Party, Person, Section } from '..
 import type { DocumentKind, Edition } from '../domain/enums';
 import { formatLongDate } from '../format/danish-date';
 import { formatMember } from '../format/join-names';
+import { addendaOf } from './addenda';
 import { decisionBlock, publicExtractBlock } from './decision-block';
 import type { DocumentBilag, DocumentItem, DocumentPoints, DocumentPriorDecision, DocumentSection } from './types';
 import { authorityText, caseLine, decisionHeading, hasOwnLead, WORDS } from './wording';
@@ -56,6 +57,7 @@ export function itemDocument(item: Item, context: ItemContext): DocumentItem {
     notices: [],
     priorDecisions: [],
     decision: extract,
+    addenda: [],
     bilag: [],
   };
   if (!showContent) return base;
@@ -77,6 +79,7 @@ export function itemDocument(item: Item, context: ItemContext): DocumentItem {
     notices: item.notices,
     priorDecisions: priorDecisions(item, context.houseStyle),
     decision: context.document === 'minutes' ? decisionBlock(item, context) : null,
+    addenda: context.document === 'minutes' ? addendaOf(item, context.meeting) : [],
     bilag: item.attachments
       .filter((a) => !isPublic || !a.isClosed)
       .sort((a, b) => a.number - b.number)

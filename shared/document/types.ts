@@ -159,13 +159,35 @@ export interface DocumentItem {
   priorDecisions: DocumentPriorDecision[];
   /** Minutes only; null when nothing is recorded. */
   decision: DecisionBlock | null;
+  /** Minutes only: the approved addenda to the item, oldest first (none in the public edition of a closed item). */
+  addenda: DocumentAddendum[];
   bilag: DocumentBilag[];
 }
 
 export interface SignatureSheet {
   heading: string;
   intro: string;
-  signers: string[];
+  /** Those who took part, each with the approval recorded for them ("Godkendt 3. december 2026 kl. 10.15"), or null. */
+  signers: { name: string; approval: string | null }[];
+  /** The meeting's entries in the committee's protocol chain: the approved minutes, then each approved addendum. */
+  chain: DocumentChainLine[];
+}
+
+/** "Referatet godkendt 3. december 2026 kl. 10.15, nr. 4 i udvalgets protokolkæde", its hash in full and short. */
+export interface DocumentChainLine {
+  label: string;
+  hash: string;
+  /** "1a2b 3c4d 5e6f 7a8b": the first 16 hex digits, for reading aloud. */
+  shortHash: string;
+}
+
+/** Tilføjelse: an approved correction, printed after the item's decision; the original stays as it was. */
+export interface DocumentAddendum {
+  /** "Tilføjelse af 5. december 2026" */
+  heading: string;
+  text: string;
+  /** "Begrundelse: … Indført af …" */
+  basis: string;
 }
 
 /** What the model is built from: the meeting as stored, read once. */

@@ -20,6 +20,8 @@ export const WORDS = {
   bilagListHeading: 'Bilagsfortegnelse',
   onFile: '(ligger i sagen)',
   signatureHeading: 'Underskriftsblad',
+  chainHeading: 'Protokolkæde',
+  chainHelp: 'Kontrolsummen dækker punkternes tekst, beslutninger, afstemninger, fremmødet og bilagenes SHA-256 samt den forrige godkendelse i udvalgets kæde. Den kan efterprøves med dagsorden verify-protocol.',
   tocHeading: 'Indholdsfortegnelse',
   cancelled: 'Mødet er aflyst',
   draft: 'Udkast',

@@ -1,7 +1,7 @@
 import type { ContentDoc } from '../content/content-model';
 import type { ReleaseSnapshot } from '../logic/release-changes/types';
 import type {
-  ApprovalMethod, AttendanceStatus, CommitteeKind, Distribution, DocumentKind, Edition, ItemAttendanceKind, ItemKind,
+  ApprovalMethod, ApprovalRule, AttendanceStatus, CommitteeKind, Distribution, DocumentKind, Edition, ItemAttendanceKind, ItemKind,
   DecisionOutcome, MeetingKind, MeetingStatus, MembershipRole, ReleaseFormat, VoteChoiceValue, VoteMode,
 } from './enums';
 
@@ -13,6 +13,8 @@ export interface Person { id: number; name: string; partyId: number | null; part
 
 export interface Committee {
   id: number; name: string; kind: CommitteeKind; defaultPlace: string | null; defaultStartTime: string | null; archived: boolean;
+  /** Whose approval makes the minutes approved: every member present, or the chair. */
+  approvalRule: ApprovalRule;
 }
 export interface Membership {
   id: number; committeeId: number; personId: number; personName: string; partyLetter: string | null;
@@ -133,6 +135,17 @@ export interface MeetingDetail extends MeetingSummary {
   firstItemNumber: number; items: Item[]; attendance: AttendanceEntry[]; members: Membership[];
   /** What the latest agenda release showed, for the "Ændret siden udsendelse" markers (null: never released). */
   agendaSnapshot: ReleaseSnapshot | null;
+  protocol: MeetingProtocol;
+}
+
+/** The minutes' approval: the committee's rule, the approvals given, the addenda and the meeting's entries in the hash chain. */
+export interface MeetingProtocol {
+  approvalRule: ApprovalRule;
+  /** Approvals of the minutes (not of an addendum). */
+  approvals: Approval[];
+  addenda: Addendum[];
+  /** The approved minutes first, then each approved addendum. */
+  entries: ProtocolEntry[];
 }
 
 export interface Release {

@@ -86,3 +86,13 @@ const copenhagenDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Cope
 export function danishIsoDate(instant: Date): string {
   return copenhagenDate.format(instant);
 }
+
+const copenhagenDateTime = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+});
+
+/** An instant as Denmark's clock shows it: '2026-12-03T09:15:00Z' -> '3. december 2026 kl. 10.15'. */
+export function formatLongDateTime(instant: string | Date): string {
+  const parts = Object.fromEntries(copenhagenDateTime.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
+  return `${formatLongDate(`${parts.year}-${parts.month}-${parts.day}`)} ${formatTime(`${parts.hour}:${parts.minute}`)}`;
+}

@@ -51,8 +51,8 @@ export const members: Membership[] = [
 ];
 
 export const committees: Committee[] = [
-  { id: 1, name: 'Økonomiudvalget', kind: 'oekonomiudvalg', defaultPlace: null, defaultStartTime: null, archived: false },
-  { id: 2, name: 'Kommunalbestyrelsen', kind: 'kommunalbestyrelse', defaultPlace: null, defaultStartTime: null, archived: false },
+  { id: 1, name: 'Økonomiudvalget', kind: 'oekonomiudvalg', defaultPlace: null, defaultStartTime: null, archived: false, approvalRule: 'all_present' },
+  { id: 2, name: 'Kommunalbestyrelsen', kind: 'kommunalbestyrelse', defaultPlace: null, defaultStartTime: null, archived: false, approvalRule: 'all_present' },
 ];
 
 export const BUDGET = 21;

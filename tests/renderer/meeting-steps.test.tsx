@@ -86,7 +86,7 @@ beforeEach(async () => {
   );
   useCommitteeStore.setState({
     loaded: true,
-    committees: [{ id: 1, name: 'Økonomiudvalget', kind: 'oekonomiudvalg', defaultPlace: null, defaultStartTime: null, archived: false }],
+    committees: [{ id: 1, name: 'Økonomiudvalget', kind: 'oekonomiudvalg', defaultPlace: null, defaultStartTime: null, archived: false, approvalRule: 'all_present' }],
     meetings: { 1: [summaryOf(server)] },
     details: {},
   });
@@ -302,7 +302,7 @@ describe('the meeting header steps', () => {
 
   it('shows which committee is selected in the sidebar', () => {
     useCommitteeStore.setState({
-      committees: [...useCommitteeStore.getState().committees, { id: 2, name: 'Teknik- og Miljøudvalget', kind: 'fagudvalg', defaultPlace: null, defaultStartTime: null, archived: false }],
+      committees: [...useCommitteeStore.getState().committees, { id: 2, name: 'Teknik- og Miljøudvalget', kind: 'fagudvalg', defaultPlace: null, defaultStartTime: null, archived: false, approvalRule: 'all_present' }],
       meetings: { ...useCommitteeStore.getState().meetings, 2: [] },
     });
     renderApp();

@@ -12,7 +12,7 @@ import { fakeTransport } from './fake-transport';
 afterEach(cleanup);
 
 const committee: CommitteeDetail = {
-  id: 1, name: 'Økonomiudvalget', kind: 'oekonomiudvalg', defaultPlace: null, defaultStartTime: null, archived: false, sections: [], standardItems: [],
+  id: 1, name: 'Økonomiudvalget', kind: 'oekonomiudvalg', defaultPlace: null, defaultStartTime: null, archived: false, approvalRule: 'all_present', sections: [], standardItems: [],
   memberships: [{ id: 7, committeeId: 1, personId: 3, personName: 'Åse Bødker', partyLetter: 'A', role: 'medlem', hasVote: true, fromDate: '2026-01-01', toDate: null }],
 };
 

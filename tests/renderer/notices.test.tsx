@@ -26,7 +26,7 @@ function announcements(extra: Partial<Item> = {}): Item {
 function meeting(status: MeetingDetail['status'], item: Item): MeetingDetail {
   return {
     id: 1, committeeId: 1, committeeName: 'Økonomiudvalget', date: '2026-12-02', startTime: '15:00', endTime: null, place: null,
-    kind: 'ordinary', status, itemCount: 1, firstItemNumber: 1, cancelReason: null, agendaVersion: null, agendaSnapshot: null, attendance: [], members: [], items: [item],
+    kind: 'ordinary', status, itemCount: 1, firstItemNumber: 1, cancelReason: null, agendaVersion: null, agendaSnapshot: null, protocol: { approvalRule: 'all_present', approvals: [], addenda: [], entries: [] }, attendance: [], members: [], items: [item],
   };
 }
 

@@ -160,6 +160,12 @@ function ItemPage({ item, short }: { item: DocumentItem; short: boolean }): Reac
             </section>
           ))}
           {item.decision && <DecisionBlockView block={item.decision} />}
+          {item.addenda.map((a, i) => (
+            <section key={i} className="addendum">
+              <p><strong>{a.heading}:</strong> {a.text}</p>
+              <p className="addendum-basis">{a.basis}</p>
+            </section>
+          ))}
           {item.bilag.length > 0 && <BilagList bilag={item.bilag} />}
         </>
       )}
@@ -248,9 +254,22 @@ function SignatureSheet({ sheet }: { sheet: NonNullable<DocumentModel['signature
       <p>{sheet.intro}</p>
       <ul className="signature-lines">
         {sheet.signers.map((signer) => (
-          <li key={signer}><span className="line" aria-hidden="true" /><span className="signer">{signer}</span></li>
+          <li key={signer.name}>
+            <span className="line" aria-hidden="true" />
+            <span className="signer">{signer.name}</span>
+            {signer.approval && <span className="approval">{signer.approval}</span>}
+          </li>
         ))}
       </ul>
+      {sheet.chain.length > 0 && (
+        <section className="chain">
+          <h3>{WORDS.chainHeading}</h3>
+          {sheet.chain.map((line) => (
+            <p key={line.hash}>{line.label}: kontrolsum <strong>{line.shortHash}</strong><br /><span className="hash">SHA-256 {line.hash}</span></p>
+          ))}
+          <p className="chain-help">{WORDS.chainHelp}</p>
+        </section>
+      )}
     </section>
   );
 }

@@ -108,5 +108,13 @@ table.content-table p { margin: 0; }
 .signature-lines { list-style: none; padding: 0; margin-top: 10mm; display: grid; grid-template-columns: 1fr 1fr; column-gap: 14mm; row-gap: 15mm; }
 .signature-lines li { break-inside: avoid; }
 .signature-lines .line { display: block; border-bottom: 0.75pt solid #333; height: 12mm; }
+.signature-lines .signer, .signature-lines .approval { display: block; }
+.signature-lines .approval { font-size: 9pt; color: #333; }
+.signatures .chain { margin-top: 14mm; font-size: 9pt; break-inside: avoid; }
+.signatures .chain h3 { font-size: 11pt; margin: 0 0 2mm; }
+.signatures .chain .hash { font-family: 'Packet Sans'; font-size: 7.5pt; word-break: break-all; }
+.addendum { margin-top: 4mm; border-left: 2pt solid #1f3a5f; padding-left: 3mm; }
+.addendum p { margin: 0 0 1mm; }
+.addendum-basis { font-size: 9pt; color: #333; }
 .signer { display: block; font-size: 9.5pt; margin-top: 1.5mm; }
 `;

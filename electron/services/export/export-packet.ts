@@ -4,7 +4,7 @@ import type { DocumentKind, Edition, ReleaseFormat } from '../../../shared/domai
 import type { ChangeReport, ReleaseSnapshot } from '../../../shared/logic/release-changes';
 import { buildDocument, distributedBilag, documentFileName, type DocumentModel } from '../../../shared/document';
 import { mayDo, type DocumentState } from '../../../shared/logic/lifecycle';
-import type { MeetingDetail } from '../../../shared/domain/entities';
+import type { MeetingDetail, MeetingProtocol } from '../../../shared/domain/entities';
 import { lifecycleRefusal, today } from '../lifecycle-guard';
 import { findReleaseIssues } from '../../../shared/logic/release-checks';
 import { withheldFromPublic } from '../../../shared/logic/release-gate';
@@ -40,6 +40,8 @@ export interface PacketRequest {
   released?: boolean;
   /** Items whose text the public edition leaves out (personal data found by the release checks). */
   withheldItemIds?: ReadonlySet<number>;
+  /** The approval being made: its approvals, addenda and chain entries, printed as if already stored. */
+  protocol?: MeetingProtocol;
 }
 
 /** One edition printed into memory: what a release stores and an export writes. */
@@ -70,7 +72,8 @@ export async function renderPacket(ctx: ServiceContext, request: PacketRequest):
   const { db } = ctx;
   const { meetingId, document, edition, signal } = request;
   // One read of the meeting: the model, the snapshot and the printed file all come from it.
-  const source = loadPacketSource(db, meetingId);
+  const stored = loadPacketSource(db, meetingId);
+  const source = request.protocol ? { ...stored, meeting: { ...stored.meeting, protocol: request.protocol } } : stored;
   requireExportable(ctx, source.meeting, document);
   const withheldItemIds = request.withheldItemIds ?? (edition === 'public'
     ? withheldFromPublic(findReleaseIssues(source.meeting, (id) => getAttachmentText(db, id)))
@@ -80,16 +83,17 @@ export async function renderPacket(ctx: ServiceContext, request: PacketRequest):
   if (request.pdfa) await refuseNonPdfABilag(ctx, model, signal);
 
   const snapshot = buildSnapshot(source.meeting);
-  const latest = document === 'agenda' ? latestRelease(db, meetingId, document, edition) : null;
+  const latest = latestRelease(db, meetingId, document, edition);
   // Unchanged since version N, this is a copy of N and reports N's changes; else it is (a draft of) N + 1.
-  const unchanged = latest !== null && latest.snapshot !== null && !hasChanges(compareSnapshots(latest.snapshot, snapshot));
+  const unchanged = latest !== null && latest.snapshot !== null && !hasChanges(compareSnapshots(latest.snapshot, snapshot, null, document === 'minutes'));
   const previous = unchanged && latest ? releaseBefore(db, meetingId, document, edition, latest.release.version) : latest;
-  const version = document === 'agenda' ? (unchanged && latest ? latest.release.version : (latest?.release.version ?? 0) + 1) : null;
+  // Minutes have versions once approved: 1 at approval, one more per approved addendum.
+  const version = document === 'agenda' || latest ? (unchanged && latest ? latest.release.version : (latest?.release.version ?? 0) + 1) : null;
   const changes = previous ? compareSnapshots(previous.snapshot ?? { schema: 1, items: [] }, snapshot, previous.release.version, document === 'minutes') : null;
-  const changePage: ChangePage | null = changes && document === 'agenda' && previous
+  const changePage: ChangePage | null = changes && previous
     ? {
       heading: `Ændringer siden version ${previous.release.version}`,
-      intro: `Denne udgave (version ${version}) erstatter version ${previous.release.version}, udsendt ${danishDateTime(previous.release.releasedAt)}.${previous.snapshot ? '' : ' Den tidligere version har ingen oplysninger om sit indhold, så alle punkter er anført som nye.'}`,
+      intro: `Denne udgave (version ${version}) erstatter version ${previous.release.version}, ${document === 'agenda' ? 'udsendt' : 'godkendt'} ${danishDateTime(previous.release.releasedAt)}.${previous.snapshot ? '' : ' Den tidligere version har ingen oplysninger om sit indhold, så alle punkter er anført som nye.'}`,
       lines: describeChanges(changes, edition),
     }
     : null;
@@ -114,7 +118,7 @@ export async function renderPacket(ctx: ServiceContext, request: PacketRequest):
       language: 'da',
       author: model.municipality.name || model.committeeName,
       subject: `${model.documentName} for mødet i ${model.committeeName} den ${model.longDate}${edition === 'public' ? ' (offentlig udgave)' : ''}`,
-      keywords: [model.committeeName, model.documentName],
+      keywords: [model.committeeName, model.documentName, ...chainKeywords(source.meeting.protocol)],
       created: now,
       modified: now,
     });
@@ -166,6 +170,14 @@ export async function exportPacket(ctx: ServiceContext, request: ExportPacketReq
     details: { document, edition, format: rendered.format, signed: rendered.signed, sha256: rendered.sha256, pageCount: rendered.pageCount, version: rendered.version },
   }, () => undefined);
   return { ...rendered, bytes: pdf.length, seconds: (performance.now() - started) / 1000 };
+}
+
+/** The newest chain hash of the meeting, as a keyword the verifier reads back ("protokol-sha256:<hex>"). */
+export const CHAIN_KEYWORD = 'protokol-sha256:';
+
+function chainKeywords(protocol: MeetingProtocol): string[] {
+  const last = protocol.entries.at(-1);
+  return last ? [`${CHAIN_KEYWORD}${last.hash}`] : [];
 }
 
 /** Minutes exist once the meeting is held (shared/logic/lifecycle); an agenda can always be printed. */

@@ -10,7 +10,7 @@ import { meetingFolder, readBilagFile } from './read-bilag-file';
 import { checkDecisions } from '../record/check-decisions';
 import * as org from '../../store/repositories/organisation-repository';
 import * as committees from '../../store/repositories/committee-repository';
-import { insertMeeting, replaceAttendance, setCancellation } from '../../store/repositories/meeting-repository';
+import { insertMeeting, replaceAttendance, setCancellation, setMeetingStatus } from '../../store/repositories/meeting-repository';
 import * as items from '../../store/repositories/item-write-repository';
 import { insertAttachment } from '../../store/repositories/attachment-repository';
 import { loadItem } from '../../store/repositories/item-read-repository';
@@ -64,7 +64,9 @@ function writeMeeting(db: Db, file: MeetingFile, bilag: Map<string, InspectedAtt
   const committeeId = findOrCreateCommittee(db, file, person);
 
   const { cancellation, ...meeting } = file.meeting;
-  const meetingId = insertMeeting(db, { committeeId, ...meeting });
+  // An approved meeting's record is frozen by the database (migration 005): it is written first, approved last.
+  const approved = meeting.status === 'minutes_approved';
+  const meetingId = insertMeeting(db, { committeeId, ...meeting, status: approved ? 'held' : meeting.status });
   if (cancellation) setCancellation(db, meetingId, cancellation);
 
   // The items first: the roll call names the items a member came before or left after.
@@ -77,6 +79,7 @@ function writeMeeting(db: Db, file: MeetingFile, bilag: Map<string, InspectedAtt
     arrivedBeforeItemId: itemId(a.arrivedBeforeItem), leftAfterItemId: itemId(a.leftAfterItem),
   })));
   for (const item of ordered) writeItemRecord(db, itemIds.get(item.number)!, item, file.items.indexOf(item), lookups);
+  if (approved) setMeetingStatus(db, meetingId, 'minutes_approved');
   return { meetingId, items: ordered.length, attachments: ordered.reduce((n, item) => n + item.attachments.length, 0) };
 }
 

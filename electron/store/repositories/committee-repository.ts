@@ -1,15 +1,15 @@
 import type { Db } from '../open-database';
 import type { Committee, Membership, SectionTemplateEntry, StandardItem } from '../../../shared/domain/entities';
-import type { CommitteeKind, ItemKind, MembershipRole } from '../../../shared/domain/enums';
+import type { ApprovalRule, CommitteeKind, ItemKind, MembershipRole } from '../../../shared/domain/enums';
 
-interface CommitteeRow { id: number; name: string; kind: CommitteeKind; default_place: string | null; default_start_time: string | null; archived: number }
+interface CommitteeRow { id: number; name: string; kind: CommitteeKind; default_place: string | null; default_start_time: string | null; archived: number; approval_rule: ApprovalRule }
 interface MembershipRow {
   id: number; committee_id: number; person_id: number; person_name: string; party_letter: string | null;
   role: MembershipRole; has_vote: number; from_date: string; to_date: string | null;
 }
 
 const toCommittee = (r: CommitteeRow): Committee => ({
-  id: r.id, name: r.name, kind: r.kind, defaultPlace: r.default_place, defaultStartTime: r.default_start_time, archived: r.archived === 1,
+  id: r.id, name: r.name, kind: r.kind, defaultPlace: r.default_place, defaultStartTime: r.default_start_time, archived: r.archived === 1, approvalRule: r.approval_rule,
 });
 
 const toMembership = (r: MembershipRow): Membership => ({
@@ -32,17 +32,17 @@ export function findCommitteeByName(db: Db, name: string): Committee | undefined
   return row && toCommittee(row);
 }
 
-export function insertCommittee(db: Db, c: Omit<Committee, 'id' | 'archived'>): number {
+export function insertCommittee(db: Db, c: Omit<Committee, 'id' | 'archived' | 'approvalRule'> & { approvalRule?: ApprovalRule }): number {
   return Number(
-    db.prepare('INSERT INTO committees (name, kind, default_place, default_start_time) VALUES (?, ?, ?, ?)')
-      .run(c.name, c.kind, c.defaultPlace, c.defaultStartTime).lastInsertRowid,
+    db.prepare('INSERT INTO committees (name, kind, default_place, default_start_time, approval_rule) VALUES (?, ?, ?, ?, ?)')
+      .run(c.name, c.kind, c.defaultPlace, c.defaultStartTime, c.approvalRule ?? 'all_present').lastInsertRowid,
   );
 }
 
 export function updateCommittee(db: Db, c: Committee): number {
   return db
-    .prepare('UPDATE committees SET name = ?, kind = ?, default_place = ?, default_start_time = ?, archived = ? WHERE id = ?')
-    .run(c.name, c.kind, c.defaultPlace, c.defaultStartTime, c.archived ? 1 : 0, c.id).changes;
+    .prepare('UPDATE committees SET name = ?, kind = ?, default_place = ?, default_start_time = ?, archived = ?, approval_rule = ? WHERE id = ?')
+    .run(c.name, c.kind, c.defaultPlace, c.defaultStartTime, c.archived ? 1 : 0, c.approvalRule, c.id).changes;
 }
 
 const membershipSelect = `SELECT m.*, p.name AS person_name, pa.letter AS party_letter

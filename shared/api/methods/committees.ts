@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { method } from '../define-method';
 import { clockTimeSchema, idSchema, isoDateSchema, limitedText, nonEmptyText } from '../../domain/primitives';
 import { TEXT_LIMITS } from '../../domain/text-limits';
-import { committeeKindSchema, itemKindSchema, membershipRoleSchema } from '../../domain/enums';
+import { committeeKindSchema, itemKindSchema, membershipRoleSchema, approvalRuleSchema } from '../../domain/enums';
 import type { Committee, CommitteeDetail, Membership } from '../../domain/entities';
 
 const committeeFields = {
@@ -10,6 +10,8 @@ const committeeFields = {
   kind: committeeKindSchema,
   defaultPlace: limitedText('Mødestedet', TEXT_LIMITS.place).nullable().optional(),
   defaultStartTime: clockTimeSchema.nullable().optional(),
+  /** Whose approval makes the minutes approved (default: every member present). */
+  approvalRule: approvalRuleSchema.optional(),
 };
 const membershipFields = {
   role: membershipRoleSchema,

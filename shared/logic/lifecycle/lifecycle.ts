@@ -37,6 +37,7 @@ export type LifecycleRefusal =
   | 'minutes_not_held'
   | 'use_release'
   | 'use_cancel'
+  | 'use_approval'
   | 'cannot_unrelease'
   | 'same_status';
 
@@ -103,8 +104,9 @@ export function mayDo(meeting: LifecycleMeeting, action: MeetingAction, today: s
 
 /**
  * A status picked from a list means one of the steps: "afholdt" marks the meeting held, "dagsorden
- * udsendt" on a held meeting reopens it, "referat godkendt" approves. Releasing and cancelling have
- * their own steps (the release runs the checks and makes both editions; a cancellation needs a reason).
+ * udsendt" on a held meeting reopens it. Releasing, approving and cancelling have their own steps
+ * (the release runs the checks and makes both editions; the approval runs the protocol check, needs
+ * the members' approvals and adds to the protocol chain; a cancellation needs a reason).
  */
 export function stepToStatus(from: MeetingStatus, to: MeetingStatus): { action: MeetingAction } | { refused: LifecycleRefusal } {
   if (from === to) return { refused: 'same_status' };
@@ -112,7 +114,7 @@ export function stepToStatus(from: MeetingStatus, to: MeetingStatus): { action: 
   if (from === 'cancelled') return to === 'planned' || to === 'agenda_released' ? { action: 'reinstate' } : { refused: 'cancelled' };
   switch (to) {
     case 'held': return { action: 'markHeld' };
-    case 'minutes_approved': return { action: 'approve' };
+    case 'minutes_approved': return { refused: 'use_approval' };
     case 'cancelled': return { refused: 'use_cancel' };
     case 'agenda_released': return from === 'held' ? { action: 'reopen' } : { refused: 'use_release' };
     case 'planned': return { refused: 'cannot_unrelease' };

@@ -81,6 +81,7 @@ export function itemChanges(old: SnapshotItem, item: SnapshotItem, withRecord = 
   if (differs(old.caseNumber, item.caseNumber)) changes.push('caseNumber');
   if (differs(old.extras, item.extras)) changes.push('extras');
   if (withRecord && differs(old.record, item.record)) changes.push('record');
+  if (withRecord && differs(old.addenda, item.addenda)) changes.push('addenda');
   return changes;
 }
 

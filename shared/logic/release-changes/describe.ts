@@ -9,6 +9,7 @@ const CHANGE_WORDS: Record<Exclude<ItemChangeKind, 'title' | 'closed'>, string> 
   caseNumber: 'sagsnummeret er ændret',
   extras: 'meddelelserne eller anmodningen er ændret',
   record: 'beslutningen, afstemningen eller fremmødet på punktet er ændret',
+  addenda: 'en tilføjelse til protokollen er godkendt',
 };
 
 export type ChangeGroupKey = 'attendance' | 'itemsAdded' | 'itemsRemoved' | 'itemsMoved' | 'itemsChanged' | 'bilagAdded' | 'bilagRemoved' | 'bilagReplaced';
@@ -58,7 +59,7 @@ export function describeChangeGroups(report: ChangeReport, edition: Edition): Ch
       if (hidden(item, item.previouslyClosed)) return 'Et lukket punkt er ændret.';
       const parts: string[] = [];
       if (item.changes.includes('title')) parts.push(`titlen er ændret (tidligere »${item.previousTitle}«)`);
-      for (const kind of ['sections', 'points', 'publicTitle', 'kind', 'caseNumber', 'extras', 'record'] as const) if (item.changes.includes(kind)) parts.push(CHANGE_WORDS[kind]);
+      for (const kind of ['sections', 'points', 'publicTitle', 'kind', 'caseNumber', 'extras', 'record', 'addenda'] as const) if (item.changes.includes(kind)) parts.push(CHANGE_WORDS[kind]);
       if (item.changes.includes('closed')) parts.push(item.closed ? 'punktet er nu lukket' : 'punktet er nu åbent');
       return `${name(item)}: ${parts.join(', ')}.`;
     }),

@@ -23,6 +23,8 @@ export interface SnapshotItem {
   extras?: string;
   /** SHA-256 of the record: decisions, votes, dissents, notes, presence, the public extract (the minutes); absent in older snapshots. */
   record?: string;
+  /** SHA-256 of the item's approved addenda (the minutes); absent in older snapshots. */
+  addenda?: string;
   bilag: SnapshotBilag[];
 }
 
@@ -31,7 +33,7 @@ export interface SnapshotBilag { id: number; title: string; sha256: string; clos
 /** An item as the change report names it (the current number and title, or the last known). */
 export interface ChangedItemRef { id: number; number: number; title: string; closed: boolean; publicTitle?: string | null }
 
-export type ItemChangeKind = 'title' | 'sections' | 'points' | 'closed' | 'publicTitle' | 'kind' | 'caseNumber' | 'extras' | 'record';
+export type ItemChangeKind = 'title' | 'sections' | 'points' | 'closed' | 'publicTitle' | 'kind' | 'caseNumber' | 'extras' | 'record' | 'addenda';
 
 export interface ChangeReport {
   /** The release compared with (null when there is none). */

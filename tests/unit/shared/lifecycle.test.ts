@@ -46,6 +46,7 @@ describe('the lifecycle rule', () => {
     expect(stepToStatus('agenda_released', 'planned')).toEqual({ refused: 'cannot_unrelease' });
     expect(stepToStatus('planned', 'cancelled')).toEqual({ refused: 'use_cancel' });
     expect(stepToStatus('minutes_approved', 'held')).toEqual({ refused: 'minutes_approved' });
+    expect(stepToStatus('held', 'minutes_approved')).toEqual({ refused: 'use_approval' });
   });
 
   it('marks drafts, final texts and cancelled meetings', () => {

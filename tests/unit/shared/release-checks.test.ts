@@ -29,7 +29,7 @@ function bilag(itemId: number, over: Partial<AttachmentInfo> = {}): AttachmentIn
 function meeting(items: Item[]): MeetingDetail {
   return {
     id: 1, committeeId: 1, committeeName: 'Økonomiudvalget', date: '2026-12-01', startTime: null, endTime: null, place: null,
-    kind: 'ordinary', status: 'planned', itemCount: items.length, firstItemNumber: 1, cancelReason: null, agendaVersion: null, agendaSnapshot: null, items, attendance: [], members: [],
+    kind: 'ordinary', status: 'planned', itemCount: items.length, firstItemNumber: 1, cancelReason: null, agendaVersion: null, agendaSnapshot: null, protocol: { approvalRule: 'all_present', approvals: [], addenda: [], entries: [] }, items, attendance: [], members: [],
   };
 }
 const withText = (key: string, heading: string, ...text: string[]) => ({ key, heading, content: paragraphs(...text) });

@@ -1,0 +1,1 @@
+export { approvalProgress, meetingParticipants, type ApprovalProgress } from './approvers';
