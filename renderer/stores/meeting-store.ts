@@ -46,6 +46,8 @@ export interface MeetingState {
   reinstate(id: number): Promise<MeetingSummary>;
   /** Udsendelse: the checks, both editions as the next version, the status. */
   release(args: ApiArgs<'meetings:release'>): Promise<ReleaseOutcome>;
+  /** Godkend referatet: the protocol check, the members' approvals and the chain (meetings:approve); the meeting is read again. */
+  approve(args: ApiArgs<'meetings:approve'>): Promise<void>;
   /** Deletes a meeting that was never released; the open meeting closes if it was that one. */
   deleteMeeting(id: number): Promise<void>;
   /*
@@ -251,6 +253,13 @@ export const useMeetingStore = create<MeetingState>()((set, get) => {
     // The release printed the agenda as it stands: that is now what "changed since release" compares with.
     applySummary(outcome.meeting, current?.id === outcome.meeting.id ? { agendaSnapshot: buildSnapshot(current) } : {});
     return outcome;
+  },
+
+  async approve(args) {
+    const outcome = await api().call('meetings:approve', args);
+    applySummary(outcome.meeting);
+    // The approval adds the chain entry and freezes the record: the meeting is read as stored.
+    if (get().meeting?.id === outcome.meeting.id) await get().reload();
   },
 
   async deleteMeeting(id) {

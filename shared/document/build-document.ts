@@ -5,7 +5,7 @@ import { documentMembers, frontPage } from './front-page';
 import { itemDocument } from './item-document';
 import { signatureSheet } from './signature-sheet';
 import type { DocumentModel, DocumentOptions, DocumentSource } from './types';
-import { documentName, pageMark, WORDS } from './wording';
+import { documentName, pageMark } from './wording';
 
 /**
  * The agenda or the minutes of a meeting, in one edition, as every renderer prints it. The state

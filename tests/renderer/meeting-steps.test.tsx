@@ -49,6 +49,10 @@ beforeEach(async () => {
         server.meeting.status = status;
         return summaryOf(server);
       },
+      'meetings:approve': () => {
+        server.meeting.status = 'minutes_approved';
+        return { entry: null as never, version: 1, releases: [], meeting: summaryOf(server) };
+      },
       'meetings:cancel': ({ reason }) => {
         Object.assign(server.meeting, { status: 'cancelled', cancelReason: reason });
         return summaryOf(server);
@@ -297,7 +301,8 @@ describe('the meeting header steps', () => {
     expect(dialog.textContent).toContain('Godkend referatet for mødet i Økonomiudvalget 2. december 2026?');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Godkend referatet' }));
     await waitFor(() => expect(document.querySelector('.meeting-header .badge-status')?.textContent).toBe('referat godkendt'));
-    expect(server.fake.calls.filter((c) => c.method === 'meetings:setStatus').map((c) => (c.args as { status: string }).status)).toEqual(['held', 'agenda_released', 'held', 'minutes_approved']);
+    expect(server.fake.calls.filter((c) => c.method === 'meetings:setStatus').map((c) => (c.args as { status: string }).status)).toEqual(['held', 'agenda_released', 'held']);
+    expect(server.fake.calls.filter((c) => c.method === 'meetings:approve').map((c) => c.args)).toEqual([{ id: server.meeting.id }]);
   });
 
   it('shows which committee is selected in the sidebar', () => {

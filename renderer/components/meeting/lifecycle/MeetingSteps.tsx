@@ -33,6 +33,7 @@ export function MeetingSteps({ meeting }: { meeting: MeetingDetail }) {
   const reasonText = useLifecycleText();
   const announce = useStepAnnouncement((s) => s.announce);
   const setStatus = useMeetingStore((s) => s.setStatus);
+  const approve = useMeetingStore((s) => s.approve);
   const reinstate = useMeetingStore((s) => s.reinstate);
   const deleteMeeting = useMeetingStore((s) => s.deleteMeeting);
   const selectCommittee = useUiStore((s) => s.selectCommittee);
@@ -145,7 +146,7 @@ export function MeetingSteps({ meeting }: { meeting: MeetingDetail }) {
           confirmLabel={t('lifecycle.approveDialog.submit')}
           onClose={close}
           onConfirm={async () => {
-            await setStatus(meeting.id, 'minutes_approved');
+            await approve({ id: meeting.id });
             close();
             announce(t('lifecycle.done.approve'));
           }}
