@@ -1,4 +1,4 @@
-import { formatMember } from '../format/join-names';
+import { formatMember, joinDanish } from '../format/join-names';
 import { canVote, isPersonVote, type Vote, type VoteParty, type VoteProblem, type Voter } from './vote-types';
 
 /**
@@ -60,9 +60,12 @@ export function validateVotes(votes: readonly Vote[], voters: readonly Voter[], 
     if (cast <= eligible.length - inPerson) continue;
     const letter = partiesById.get(partyId)?.letter ?? String(partyId);
     const personally = inPerson > 0 ? `, og ${inPerson} af dem har stemt personligt` : '';
+    // A member there but disqualified is the likely reason the count is one too many: say so (§ 14).
+    const disqualified = voters.filter((voter) => voter.partyId === partyId && voter.present && voter.disqualified).map(formatMember);
+    const why = disqualified.length > 0 ? `: ${joinDanish(disqualified)} er inhabil (§ 14) og kan ikke stemme` : '';
     problems.push({
       code: 'party-over-count',
-      message: `Parti ${letter} har afgivet ${votesWord(cast)}, men ${presentWord(eligible.length)}${personally}.`,
+      message: `Parti ${letter} har afgivet ${votesWord(cast)}, men ${presentWord(eligible.length)}${personally}${why}.`,
     });
   }
 

@@ -91,7 +91,13 @@ describe('validateVotes', () => {
     expect(messages([{ partyId: 3, choice: 'for', count: 1 }])).toEqual([
       'Parti C har afgivet 1 stemme, men ingen medlemmer med stemmeret er til stede.',
     ]);
+  });
+
+  it('names the disqualified member when a party block counts them (§ 14)', () => {
     expect(messages([{ partyId: 7, choice: 'for', count: 2 }], withVoter(109, { disqualified: true }))).toEqual([
+      'Parti V har afgivet 2 stemmer, men kun 1 medlem med stemmeret er til stede: Vibeke Østergaard (V) er inhabil (§ 14) og kan ikke stemme.',
+    ]);
+    expect(messages([{ partyId: 7, choice: 'for', count: 2 }], withVoter(109, { disqualified: true, present: false }))).toEqual([
       'Parti V har afgivet 2 stemmer, men kun 1 medlem med stemmeret er til stede.',
     ]);
   });

@@ -1,4 +1,4 @@
-import { useCallback, type KeyboardEvent } from 'react';
+import { useCallback, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingDetail } from '../../../../shared/domain/entities';
 import { useUiStore } from '../../../stores/ui-store';
@@ -6,6 +6,7 @@ import { EmptyState } from '../../common/EmptyState';
 import { Icon } from '../../common/Icon';
 import { AgendaList } from '../AgendaList';
 import { useChangeLock } from '../lifecycle/use-lifecycle';
+import { keepFocusAbovePreview } from './focus-above-preview';
 import { ItemRecord } from './ItemRecord';
 import { MODE_PANEL_ID, modeTabId } from './ModeSwitch';
 import { RollCall } from './RollCall';
@@ -29,6 +30,13 @@ export function ConductView({ meeting }: { meeting: MeetingDetail }) {
   const record = useChangeLock(meeting, 'record');
   const item = view === 'item' ? meeting.items.find((i) => i.id === itemId) ?? null : null;
   const members = regularMembers(meeting.members).length;
+  const detailRef = useRef<HTMLElement>(null);
+
+  // Another item, or the roll call, opens at its top, not where the last one was scrolled to.
+  const shownId = item?.id ?? null;
+  useLayoutEffect(() => {
+    if (detailRef.current) detailRef.current.scrollTop = 0;
+  }, [view, shownId]);
 
   const open = useCallback((id: number) => {
     selectItem(id);
@@ -79,7 +87,7 @@ export function ConductView({ meeting }: { meeting: MeetingDetail }) {
         </div>
         <AgendaList items={meeting.items} openedId={item?.id ?? null} onOpen={open} />
       </section>
-      <section className="detail-pane conduct-detail" aria-label={t('conduct.paneLabel')} tabIndex={0}>
+      <section ref={detailRef} className="detail-pane conduct-detail" aria-label={t('conduct.paneLabel')} tabIndex={0} onFocus={keepFocusAbovePreview}>
         {!lock.allowed && lock.reason ? (
           <p className="meeting-notice is-locked conduct-lock">
             <Icon name="lock" size={14} />
