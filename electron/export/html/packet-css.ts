@@ -112,6 +112,7 @@ table.content-table p { margin: 0; }
 .signature-lines .approval { font-size: 9pt; color: #333; }
 .signatures .chain { margin-top: 14mm; font-size: 9pt; break-inside: avoid; }
 .signatures .chain h3 { font-size: 11pt; margin: 0 0 2mm; }
+.signatures .chain strong { white-space: nowrap; }
 .signatures .chain .hash { font-family: 'Packet Sans'; font-size: 7.5pt; word-break: break-all; }
 .addendum { margin-top: 4mm; border-left: 2pt solid #1f3a5f; padding-left: 3mm; }
 .addendum p { margin: 0 0 1mm; }

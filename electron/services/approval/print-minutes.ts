@@ -1,12 +1,10 @@
 import type { MeetingProtocol, Release } from '../../../shared/domain/entities';
-import type { Edition } from '../../../shared/domain/enums';
 import type { PdfPrinter } from '../../export/printer/pdf-printer';
-import { createChromiumPrinter } from '../../export/printer/chromium-printer';
 import { putBlob } from '../../store/repositories/blob-repository';
 import { insertRelease } from '../../store/repositories/release-repository';
-import { renderPacket, type RenderedPacket } from '../export/export-packet';
-import { exportTimedOut, exportTimeLimitMs } from '../export/export-time-limit';
+import type { RenderedPacket } from '../export/export-packet';
 import { loadMeetingDetail } from '../meeting-service';
+import { EDITIONS, printEditions } from '../release/print-editions';
 import type { ServiceContext } from '../service-context';
 
 export interface MinutesPrint {
@@ -18,32 +16,10 @@ export interface MinutesPrint {
   signal?: AbortSignal;
 }
 
-const EDITIONS: Edition[] = ['members', 'public'];
-
-/**
- * The approved minutes in both editions as PDF/A-2b (signed when asked), printed before anything is
- * stored: a print that fails or hangs leaves the meeting as it was.
- */
+/** The approved minutes in both editions as PDF/A-2b (signed when asked), printed before anything is stored. */
 export async function printApprovedMinutes(ctx: ServiceContext, request: MinutesPrint): Promise<RenderedPacket[]> {
-  const printer = request.printer ?? createChromiumPrinter();
-  const limitMs = 2 * exportTimeLimitMs(loadMeetingDetail(ctx.db, request.meetingId));
-  const signal = AbortSignal.any([AbortSignal.timeout(limitMs), ...(request.signal ? [request.signal] : [])]);
-  const printed: RenderedPacket[] = [];
-  try {
-    for (const edition of EDITIONS) {
-      printed.push(await renderPacket(ctx, {
-        meetingId: request.meetingId, document: 'minutes', edition, pdfa: true, sign: request.sign, printer, signal,
-        released: true, protocol: request.protocol,
-      }));
-    }
-  } catch (error) {
-    if (signal.aborted && !request.signal?.aborted) throw exportTimedOut(limitMs);
-    throw error;
-  } finally {
-    if (!request.printer) await printer.close();
-  }
-  signal.throwIfAborted();
-  return printed;
+  const { meetingId, protocol, ...print } = request;
+  return printEditions(ctx, loadMeetingDetail(ctx.db, meetingId), { ...print, document: 'minutes', pdfa: true, released: true, protocol });
 }
 
 /** Inside the approval's transaction: both files and their release rows, released at the approval's instant. */

@@ -1,18 +1,15 @@
 import { UserError } from '../../../shared/api/envelope';
 import type { Release } from '../../../shared/domain/entities';
-import type { Edition } from '../../../shared/domain/enums';
 import { gateRelease, type FindingOverride } from '../../../shared/logic/release-gate';
 import type { PdfPrinter } from '../../export/printer/pdf-printer';
-import { createChromiumPrinter } from '../../export/printer/chromium-printer';
 import { putBlob } from '../../store/repositories/blob-repository';
 import { findMeeting, setMeetingStatus } from '../../store/repositories/meeting-repository';
 import { insertRelease } from '../../store/repositories/release-repository';
-import { renderPacket, type RenderedPacket } from '../export/export-packet';
-import { exportTimedOut, exportTimeLimitMs } from '../export/export-time-limit';
 import { requireAction } from '../lifecycle-guard';
 import { releaseIssuesOf } from '../release-check-service';
 import { loadMeetingDetail } from '../meeting-service';
 import { found } from '../not-found';
+import { EDITIONS, printEditions } from './print-editions';
 import { change, type ServiceContext } from '../service-context';
 
 export interface ReleaseAgendaRequest {
@@ -34,8 +31,6 @@ export interface ReleaseAgendaResult {
   withheldItemIds: number[];
 }
 
-const EDITIONS: Edition[] = ['members', 'public'];
-
 /**
  * Udsendelse: runs the release checks; an error finding stops the release unless it is overridden
  * with a reason; then prints the members' and the public edition as version N, keeps both files in
@@ -55,25 +50,10 @@ export async function releaseAgenda(ctx: ServiceContext, request: ReleaseAgendaR
     );
   }
 
-  const printer = request.printer ?? createChromiumPrinter();
-  // Two editions, each within an export's time limit: a print that hangs stops the release with a Danish message.
-  const limitMs = 2 * exportTimeLimitMs(meeting);
-  const signal = AbortSignal.any([AbortSignal.timeout(limitMs), ...(request.signal ? [request.signal] : [])]);
-  const printed: RenderedPacket[] = [];
-  try {
-    for (const edition of EDITIONS) {
-      printed.push(await renderPacket(ctx, {
-        meetingId: meeting.id, document: 'agenda', edition, pdfa: request.pdfa, sign: request.sign, printer, signal,
-        released: true, withheldItemIds: gate.withheldItemIds,
-      }));
-    }
-  } catch (error) {
-    if (signal.aborted && !request.signal?.aborted) throw exportTimedOut(limitMs);
-    throw error;
-  } finally {
-    if (!request.printer) await printer.close();
-  }
-  signal.throwIfAborted();
+  const printed = await printEditions(ctx, meeting, {
+    document: 'agenda', pdfa: request.pdfa, sign: request.sign, printer: request.printer, signal: request.signal,
+    released: true, withheldItemIds: gate.withheldItemIds,
+  });
 
   const version = (meeting.agendaVersion ?? 0) + 1;
   const overridden = gate.overridden.map((o) => ({ key: o.key, reason: o.reason, message: o.issue.message }));
