@@ -44,6 +44,19 @@ export const commands: Record<string, Command> = {
       pdfa: { type: 'boolean' }, sign: { type: 'string' }, 'sign-password-env': { type: 'string' },
     },
   }),
+  approve: lazy(() => import('./approve'), {
+    summary: 'godkend referatet: protokoltjek, godkendelser, PDF/A-referat og protokolkæden',
+    usage: 'dagsorden approve --db FIL --meeting ID [--approved-by PERSON_ID|NAVN …] [--method paper|in_app|email] [--dry-run] [--override NØGLE=BEGRUNDELSE …] [--out MAPPE] [--sign CERT.p12 --sign-password-env VARIABEL]\n\nKører protokoltjekket på et afholdt møde og viser fundene med deres nøgle. Et fund af typen fejl (punkt uden beslutning, lukket punkt uden offentligt uddrag, inhabilt medlem der stemte …) standser godkendelsen, medmindre det tilsidesættes med --override og en begrundelse, som gemmes med godkendelsen.\n--approved-by registrerer et fremmødt medlems godkendelse (id eller navn, gentages for hvert medlem); --method siger hvordan: paper (underskrevet på papir, standard), in_app (godkendt i programmet) eller email (godkendt pr. e-mail). Derefter vises, hvem der stadig mangler at godkende efter udvalgets regel (alle fremmødte eller formanden).\nNår godkendelserne er der, godkendes referatet som i programmet: en ny godkendelse i udvalgets protokolkæde, medlemmernes og den offentlige udgave som PDF/A-2b version 1 med underskriftsbladet, og status referat godkendt. Kædehashen og filernes SHA-256 vises; med --out skrives begge filer også til MAPPE. --sign underskriver filerne (PAdES).\n--dry-run viser fundene og godkendelserne uden at ændre noget. Afvises godkendelsen, ændres intet i databasen (afslutningskode 1).',
+    options: {
+      ...db, meeting: { type: 'string' }, 'approved-by': { type: 'string', multiple: true }, method: { type: 'string' }, 'dry-run': { type: 'boolean' },
+      override: { type: 'string', multiple: true }, out: { type: 'string' }, sign: { type: 'string' }, 'sign-password-env': { type: 'string' },
+    },
+  }),
+  'verify-protocol': lazy(() => import('./verify-protocol'), {
+    summary: 'kontrollér protokolkæden: er de godkendte referater og tilføjelser uændrede',
+    usage: 'dagsorden verify-protocol --db FIL\n\nBeregner hvert udvalgs protokolkæde igen ud fra databasens indhold: hver godkendelses henvisning til den forrige, mødet, fremmødet og hvert punkt med beslutninger, afstemninger, tekster og bilagenes SHA-256, godkendelserne og hashen i det godkendte referats PDF.\nViser for hvert udvalg, hvor mange godkendelser der er kontrolleret, og afslutter med "Protokollen er intakt." (kode 0) eller med den første godkendelse, der ikke længere passer, med mødet og punktet (kode 1).',
+    options: db,
+  }),
   import: lazy(() => import('./import'), {
     summary: 'læs et møde fra meeting.json ind i databasen',
     usage: 'dagsorden import --db FIL MAPPE/meeting.json\n\nOpretter mødet med udvalg, medlemmer, punkter, bilag, fremmøde og beslutninger. Databasen oprettes, hvis den ikke findes.\nEn fejl i filen ændrer intet i databasen.',
@@ -67,7 +80,7 @@ export const helpText = [
   'Brug: dagsorden KOMMANDO [tilvalg]',
   '',
   'Kommandoer:',
-  ...Object.entries(commands).map(([name, c]) => `  ${name.padEnd(12)} ${c.summary}`),
+  ...Object.entries(commands).map(([name, c]) => `  ${name.padEnd(16)} ${c.summary}`),
   '',
   'Skriv "dagsorden KOMMANDO --help" for tilvalgene til en kommando.',
 ].join('\n');

@@ -1,27 +1,14 @@
 import { join } from 'node:path';
-import { findingKey, gateRelease, type FindingOverride } from '../../../shared/logic/release-gate';
+import { gateRelease } from '../../../shared/logic/release-gate';
 import { documentFileName } from '../../../shared/document';
 import { getBlob } from '../../store/repositories/blob-repository';
 import { loadMeetingDetail } from '../../services/meeting-service';
 import { releaseIssuesOf } from '../../services/release-check-service';
 import { releaseAgenda } from '../../services/release/release-agenda';
 import { writeFileAtomic } from '../../services/transfer/write-file-atomic';
-import { UsageError } from '../cli-io';
 import { requireId, withDatabase, type Command } from '../command';
+import { parseOverrides, printFindings } from '../finding-args';
 import { readSigning } from '../signing-args';
-
-const SEVERITY = { error: 'fejl', warning: 'advarsel', question: 'spørgsmål' } as const;
-
-/** --override KEY=BEGRUNDELSE, as many as needed. */
-function parseOverrides(raw: string | boolean | undefined | string[]): FindingOverride[] {
-  const list = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
-  return list.map((entry) => {
-    const text = String(entry);
-    const at = text.indexOf('=');
-    if (at <= 0 || text.slice(at + 1).trim() === '') throw new UsageError(`--override skal skrives NØGLE=BEGRUNDELSE (fik "${text}").`);
-    return { key: text.slice(0, at), reason: text.slice(at + 1).trim() };
-  });
-}
 
 /**
  * Releases the agenda: the checks, then both editions as the next version. --dry-run only lists
@@ -34,7 +21,7 @@ export const run: Command['run'] = async (args, io) => {
   return withDatabase(args, 'existing', async (ctx, db) => {
     const meeting = loadMeetingDetail(db, meetingId);
     const issues = await releaseIssuesOf(db, meeting);
-    for (const issue of issues) io.out(`${SEVERITY[issue.severity]}: ${issue.message}\n  nøgle: ${findingKey(issue)}`);
+    printFindings(io, issues);
     if (args.values['dry-run'] === true) {
       const gate = gateRelease(issues, overrides);
       io.out(gate.blocking.length === 0 ? 'Dagsordenen kan udsendes.' : `${gate.blocking.length} fund skal rettes eller tilsidesættes med --override NØGLE=BEGRUNDELSE.`);

@@ -72,8 +72,11 @@ function checkEntry(entry: StoredChainEntry, before: StoredChainEntry | null, no
   const gone = Object.keys(entry.parts).find((key) => !(key in recomputed));
   if (gone) return fail(`${gone.startsWith('item:') ? 'et punkt' : gone} er fjernet efter godkendelsen.`, itemIdOf(gone));
 
-  if (entryHash({ ...entry, approvals: now.approvals }) !== entry.hash) {
-    return fail('godkendelserne, navnene eller de tilsidesatte fund er ændret efter godkendelsen.');
+  const recomputedHash = entryHash({ ...entry, approvals: now.approvals });
+  if (recomputedHash !== entry.hash) {
+    // The content still gives the hash printed in the approved PDF: it is the stored hash that was changed.
+    if (now.releasedHash === recomputedHash) return fail('kædens gemte hash er ændret efter godkendelsen (indholdet giver stadig hashen i det godkendte referats PDF).');
+    return fail('godkendelserne, navnene, de tilsidesatte fund eller kædens gemte hash er ændret efter godkendelsen.');
   }
   if (now.releasedHash !== null && now.releasedHash !== entry.hash) return fail('hashen i det godkendte referats PDF svarer ikke til kæden.');
   return null;
