@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { ApiArgs } from '../../shared/api/contract';
 import type { ReleaseOutcome } from '../../shared/api/methods/meeting-lifecycle';
+import type { ApprovalOutcome } from '../../shared/api/methods/protocol-approval';
 import type { AttendanceEntry, AttachmentInfo, Item, MeetingDetail, MeetingSummary } from '../../shared/domain/entities';
 import type { MeetingStatus } from '../../shared/domain/enums';
 import { buildSnapshot } from '../../shared/logic/release-changes';
@@ -47,7 +48,7 @@ export interface MeetingState {
   /** Udsendelse: the checks, both editions as the next version, the status. */
   release(args: ApiArgs<'meetings:release'>): Promise<ReleaseOutcome>;
   /** Godkend referatet: the protocol check, the members' approvals and the chain (meetings:approve); the meeting is read again. */
-  approve(args: ApiArgs<'meetings:approve'>): Promise<void>;
+  approve(args: ApiArgs<'meetings:approve'>): Promise<ApprovalOutcome>;
   /** Deletes a meeting that was never released; the open meeting closes if it was that one. */
   deleteMeeting(id: number): Promise<void>;
   /*
@@ -260,6 +261,7 @@ export const useMeetingStore = create<MeetingState>()((set, get) => {
     applySummary(outcome.meeting);
     // The approval adds the chain entry and freezes the record: the meeting is read as stored.
     if (get().meeting?.id === outcome.meeting.id) await get().reload();
+    return outcome;
   },
 
   async deleteMeeting(id) {

@@ -49,10 +49,6 @@ beforeEach(async () => {
         server.meeting.status = status;
         return summaryOf(server);
       },
-      'meetings:approve': () => {
-        server.meeting.status = 'minutes_approved';
-        return { entry: null as never, version: 1, releases: [], meeting: summaryOf(server) };
-      },
       'meetings:cancel': ({ reason }) => {
         Object.assign(server.meeting, { status: 'cancelled', cancelReason: reason });
         return summaryOf(server);
@@ -63,6 +59,7 @@ beforeEach(async () => {
       },
       'meetings:delete': () => undefined,
       'meetings:releaseChecks': () => [placeholder, cpr],
+      'meetings:protocolChecks': () => [],
       'certificates:list': () => [],
       'meetings:release': ({ overrides, pdfa }) => {
         releaseCalls++;
@@ -282,7 +279,7 @@ describe('the meeting header steps', () => {
     expect(screen.getByTestId('step-announcer').textContent).toBe('Mødet i Økonomiudvalget 2. december 2026 er slettet.');
   });
 
-  it('marks a released meeting held on its day, reopens it, and approves the minutes after a confirmation', async () => {
+  it('marks a released meeting held on its day, reopens it, and opens the approval of the minutes', async () => {
     Object.assign(server.meeting, { status: 'agenda_released', agendaVersion: 1 });
     vi.setSystemTime(new Date('2026-12-02T15:00:00Z'));
     await openMeeting(server, 12);
@@ -296,13 +293,12 @@ describe('the meeting header steps', () => {
     await chooseInMenu('Markér som afholdt');
     await waitFor(() => expect(document.querySelector('.meeting-header .badge-status')?.textContent).toBe('afholdt'));
 
+    // The approval has its own pane (the protocol check, the members' approvals, signing): the menu opens it.
     await chooseInMenu('Godkend referatet …');
-    const dialog = screen.getByRole('alertdialog', { name: 'Godkend referatet' });
-    expect(dialog.textContent).toContain('Godkend referatet for mødet i Økonomiudvalget 2. december 2026?');
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Godkend referatet' }));
-    await waitFor(() => expect(document.querySelector('.meeting-header .badge-status')?.textContent).toBe('referat godkendt'));
+    expect(screen.getByRole('tab', { name: 'Godkendelse' }).getAttribute('aria-selected')).toBe('true');
+    expect(await screen.findByRole('heading', { name: 'Godkendelse af referatet' })).toBeTruthy();
     expect(server.fake.calls.filter((c) => c.method === 'meetings:setStatus').map((c) => (c.args as { status: string }).status)).toEqual(['held', 'agenda_released', 'held']);
-    expect(server.fake.calls.filter((c) => c.method === 'meetings:approve').map((c) => c.args)).toEqual([{ id: server.meeting.id }]);
+    expect(server.fake.calls.some((c) => c.method === 'meetings:approve')).toBe(false);
   });
 
   it('shows which committee is selected in the sidebar', () => {

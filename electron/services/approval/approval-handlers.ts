@@ -1,6 +1,6 @@
 import { UserError } from '../../../shared/api/envelope';
 import type { MeetingProtocol } from '../../../shared/domain/entities';
-import { meetingParticipants } from '../../../shared/logic/approval';
+import { mayRecordApprovals, mayWriteAddendum, meetingParticipants } from '../../../shared/logic/approval';
 import { verifyChain } from '../../../shared/logic/protocol-chain';
 import type { Db } from '../../store/open-database';
 import { loadItem } from '../../store/repositories/item-read-repository';
@@ -22,7 +22,7 @@ export const approvalHandlers: HandlerMap<Methods> = {
     change(ctx, { action: 'record_approval', entity: 'meeting', entityId: () => input.meetingId, details: { personId: input.personId, addendumId: input.addendumId, method: input.method } }, () => {
       const meeting = loadMeetingDetail(ctx.db, input.meetingId);
       if (input.addendumId === null) {
-        if (meeting.status !== 'held') throw new UserError(meeting.status === 'minutes_approved' ? 'Referatet er allerede godkendt; godkendelserne kan ikke ændres.' : 'Medlemmernes godkendelse af referatet registreres, når mødet er afholdt.', 'approval_not_held');
+        if (!mayRecordApprovals(meeting.status)) throw new UserError(meeting.status === 'minutes_approved' ? 'Referatet er allerede godkendt; godkendelserne kan ikke ændres.' : 'Medlemmernes godkendelse af referatet registreres, når mødet er afholdt.', 'approval_not_held');
       } else {
         pendingAddendum(ctx.db, input.addendumId, input.meetingId);
       }
@@ -40,7 +40,7 @@ export const approvalHandlers: HandlerMap<Methods> = {
     change(ctx, { action: 'remove_approval', entity: 'approval', entityId: () => input.id }, () => {
       const approval = found(protocol.findApproval(ctx.db, input.id), 'Godkendelsen', input.id);
       if (approval.addendumId === null) {
-        if (found(findMeeting(ctx.db, approval.meetingId), 'Mødet', approval.meetingId).status !== 'held') throw new UserError('Referatet er godkendt; godkendelserne kan ikke trækkes tilbage.', 'approval_frozen');
+        if (!mayRecordApprovals(found(findMeeting(ctx.db, approval.meetingId), 'Mødet', approval.meetingId).status)) throw new UserError('Referatet er godkendt; godkendelserne kan ikke trækkes tilbage.', 'approval_frozen');
       } else pendingAddendum(ctx.db, approval.addendumId, approval.meetingId);
       protocol.deleteApproval(ctx.db, input.id);
       return protocolOf(ctx.db, approval.meetingId);
@@ -55,7 +55,7 @@ export const approvalHandlers: HandlerMap<Methods> = {
   'addenda:create': (input, ctx) =>
     change(ctx, { action: 'create', entity: 'addendum', entityId: (a) => a.id, details: { meetingId: input.meetingId, itemId: input.itemId } }, () => {
       const meeting = found(findMeeting(ctx.db, input.meetingId), 'Mødet', input.meetingId);
-      if (meeting.status !== 'minutes_approved') throw new UserError('En tilføjelse skrives til et godkendt referat; indtil godkendelsen rettes referatet direkte.', 'addendum_before_approval');
+      if (!mayWriteAddendum(meeting.status)) throw new UserError('En tilføjelse skrives til et godkendt referat; indtil godkendelsen rettes referatet direkte.', 'addendum_before_approval');
       requireItemOf(ctx.db, input.itemId, input.meetingId);
       const id = protocol.insertAddendum(ctx.db, { meetingId: input.meetingId, itemId: input.itemId, text: input.text, reason: input.reason, writtenBy: input.writtenBy, createdAt: ctx.now().toISOString() });
       return protocol.findAddendum(ctx.db, id)!;

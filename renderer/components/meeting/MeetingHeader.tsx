@@ -7,13 +7,14 @@ import { Icon } from '../common/Icon';
 import { ExportDialog } from '../export/ExportDialog';
 import { MeetingSteps } from './lifecycle/MeetingSteps';
 import { ModeSwitch } from './conduct/ModeSwitch';
-import type { MeetingMode } from './conduct/use-meeting-mode';
+import { meetingModes, type MeetingMode } from './conduct/use-meeting-mode';
 
 export function MeetingHeader({ meeting, checksOpen, onToggleChecks, mode, onModeChange }: {
   meeting: MeetingDetail; checksOpen?: boolean; onToggleChecks?: () => void;
-  /** "Dagsorden" | "Mødet", when the meeting screen is there for the meeting's status. */
+  /** "Dagsorden" | "Mødet" | "Godkendelse", as the meeting's status offers them. */
   mode?: MeetingMode; onModeChange?: (mode: MeetingMode) => void;
 }) {
+  const modes = meetingModes(meeting.status);
   const { t } = useTranslation();
   const format = useFormat();
   const [exportOpen, setExportOpen] = useState(false);
@@ -42,7 +43,7 @@ export function MeetingHeader({ meeting, checksOpen, onToggleChecks, mode, onMod
             <span className="meeting-place">{meeting.place ?? t('meeting.noPlace')}</span>
           </li>
         </ul>
-        {mode && onModeChange ? <ModeSwitch mode={mode} onChange={onModeChange} /> : null}
+        {mode && onModeChange && modes.length > 0 ? <ModeSwitch modes={modes} mode={mode} onChange={onModeChange} /> : null}
       </div>
       <div className="meeting-header-status">
         <span className="visually-hidden">{t('meeting.status')}: </span>

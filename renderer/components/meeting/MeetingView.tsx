@@ -21,6 +21,7 @@ import { MeetingNotice } from './lifecycle/MeetingNotice';
 import { AGENDA_LOCK_NOTE_ID, useChangeLock } from './lifecycle/use-lifecycle';
 import { useChangedItemIds } from './use-item-document';
 import { ReleaseChecksPanel } from './ReleaseChecksPanel';
+import { ApprovalView } from './approval/ApprovalView';
 import { ConductView } from './conduct/ConductView';
 import { MODE_PANEL_ID, modeTabId } from './conduct/ModeSwitch';
 import { conductAvailable, useMeetingMode } from './conduct/use-meeting-mode';
@@ -103,7 +104,7 @@ function MeetingLoaded({ meeting }: { meeting: MeetingDetail }) {
       <DeferredHeader meeting={shownMeeting} checksOpen={checksOpen} onToggleChecks={toggleChecks} mode={withModes ? mode : undefined} onModeChange={withModes ? setMode : undefined} />
       {mode === 'agenda' ? <MeetingNotice meeting={meeting} /> : null}
       {checksOpen ? <ReleaseChecksPanel meeting={meeting} onClose={() => setChecksOpen(false)} /> : null}
-      {mode === 'conduct' ? <ConductView meeting={meeting} /> : (
+      {mode === 'conduct' ? <ConductView meeting={meeting} /> : mode === 'approval' ? <ApprovalView meeting={meeting} /> : (
         <div className="meeting-columns" {...(withModes ? { role: 'tabpanel', id: MODE_PANEL_ID, 'aria-labelledby': modeTabId('agenda') } : {})}>
           <section className="agenda-pane" aria-labelledby="agenda-heading">
             <div className="pane-header">

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommitteeDetail } from '../../../shared/domain/entities';
-import { committeeKinds, type CommitteeKind } from '../../../shared/domain/enums';
+import { approvalRules, committeeKinds, type ApprovalRule, type CommitteeKind } from '../../../shared/domain/enums';
 import { useFormSubmit } from '../../hooks/use-form-submit';
 import { useCommitteeStore } from '../../stores/committee-store';
 import { ErrorAlert, StatusMessage } from '../common/Alert';
@@ -71,7 +71,8 @@ function CommitteeForm({ detail, onDone, canCancel }: { detail: CommitteeDetail 
   const [kind, setKind] = useState<CommitteeKind>(detail?.kind ?? 'fagudvalg');
   const [place, setPlace] = useState(detail?.defaultPlace ?? '');
   const [time, setTime] = useState(detail?.defaultStartTime ?? '');
-  const form = useFormSubmit({ fields: ['name', 'kind', 'defaultPlace', 'defaultStartTime'] });
+  const [approvalRule, setApprovalRule] = useState<ApprovalRule>(detail?.approvalRule ?? 'all_present');
+  const form = useFormSubmit({ fields: ['name', 'kind', 'defaultPlace', 'defaultStartTime', 'approvalRule'] });
   const title = detail ? t('committees.editTitle') : t('committees.createTitle');
 
   const reset = () => {
@@ -79,6 +80,7 @@ function CommitteeForm({ detail, onDone, canCancel }: { detail: CommitteeDetail 
     setKind(detail?.kind ?? 'fagudvalg');
     setPlace(detail?.defaultPlace ?? '');
     setTime(detail?.defaultStartTime ?? '');
+    setApprovalRule(detail?.approvalRule ?? 'all_present');
     form.clear();
   };
 
@@ -86,7 +88,7 @@ function CommitteeForm({ detail, onDone, canCancel }: { detail: CommitteeDetail 
     <Form
       label={title}
       onSubmit={() => {
-        const fields = { name, kind, defaultPlace: place.trim() || null, defaultStartTime: time || null };
+        const fields = { name, kind, defaultPlace: place.trim() || null, defaultStartTime: time || null, approvalRule };
         void form.submit(() => (detail ? store.update({ id: detail.id, ...fields }) : store.create(fields)), (result) => {
           if (detail) return t('common.saved');
           onDone(result);
@@ -111,6 +113,15 @@ function CommitteeForm({ detail, onDone, canCancel }: { detail: CommitteeDetail 
         />
         <TextField id="committee-place" label={t('committees.defaultPlace')} value={place} onChange={setPlace} error={form.fieldErrors.defaultPlace} />
         <TimeField id="committee-time" label={t('committees.defaultStartTime')} value={time} onChange={setTime} error={form.fieldErrors.defaultStartTime} />
+        <SelectField
+          id="committee-approval-rule"
+          label={t('committees.approvalRule')}
+          value={approvalRule}
+          onChange={setApprovalRule}
+          error={form.fieldErrors.approvalRule}
+          hint={t('committees.approvalRuleHint')}
+          options={approvalRules.map((r) => ({ value: r, label: t(`committees.approvalRules.${r}`) }))}
+        />
       </div>
       <ErrorAlert message={form.error} />
       <div className="form-actions">

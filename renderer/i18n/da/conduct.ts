@@ -5,6 +5,7 @@ export const daConduct = {
       label: 'Visning af mødet',
       agenda: 'Dagsorden',
       conduct: 'Mødet',
+      approval: 'Godkendelse',
     },
     paneLabel: 'Mødets forløb',
     recordLabel: 'Registrering',

@@ -1,5 +1,6 @@
 import { daAgenda } from './agenda';
 import { daApp } from './app';
+import { daApproval } from './approval';
 import { daBilag } from './bilag';
 import { daConduct } from './conduct';
 import { daEditor } from './editor';
@@ -30,6 +31,7 @@ export const da = {
   ...daExport,
   ...daLifecycle,
   ...daConduct,
+  ...daApproval,
 };
 
 /** The shape every translation must have: the same keys as Danish, all strings. */

@@ -48,12 +48,6 @@ export const daLifecycle = {
       submit: 'Aflys mødet',
       keep: 'Behold mødet',
     },
-    approveDialog: {
-      title: 'Godkend referatet',
-      question: 'Godkend referatet for mødet i {{committee}} {{date}}?',
-      consequence: 'Godkendelsen kan ikke fortrydes, og mødet kan derefter ikke ændres.',
-      submit: 'Godkend referatet',
-    },
     deleteDialog: {
       title: 'Slet mødet',
       question_one: 'Slet mødet i {{committee}} {{date}} med 1 punkt?',

@@ -43,7 +43,7 @@ export const daOrganisation = {
   },
   committees: {
     title: 'Udvalg',
-    intro: 'Udvalgets navn, type, faste mødested og starttidspunkt samt medlemmerne.',
+    intro: 'Udvalgets navn, type, faste mødested og starttidspunkt, hvem der godkender referatet, samt medlemmerne.',
     picker: 'Udvalg',
     new: 'Nyt udvalg',
     createTitle: 'Opret udvalg',
@@ -53,6 +53,9 @@ export const daOrganisation = {
     defaultPlace: 'Fast mødested',
     defaultStartTime: 'Fast starttidspunkt',
     create: 'Opret udvalg',
+    approvalRule: 'Godkendelse af referatet',
+    approvalRuleHint: 'Kommunestyrelseslovens § 13: referatet underskrives af de medlemmer, der deltog. Udvalget kan lade formanden godkende på dets vegne.',
+    approvalRules: { all_present: 'Alle fremmødte medlemmer godkender', chair: 'Formanden godkender på udvalgets vegne (næstformanden, hvis formanden ikke deltog)' },
   },
   committeeKind: capitaliseAll(committeeKindLabel),
   role: capitaliseAll(membershipRoleLabel),

@@ -8,6 +8,7 @@ export const enConduct: TranslationShape<typeof daConduct> = {
       label: 'Meeting view',
       agenda: 'Agenda',
       conduct: 'Meeting',
+      approval: 'Approval',
     },
     paneLabel: 'The meeting',
     recordLabel: 'Record',

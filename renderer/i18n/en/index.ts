@@ -1,6 +1,7 @@
 import type { TranslationShape } from '../da';
 import { enAgenda } from './agenda';
 import { enApp } from './app';
+import { enApproval } from './approval';
 import { enBilag } from './bilag';
 import { enConduct } from './conduct';
 import { enEditor } from './editor';
@@ -31,4 +32,5 @@ export const en: TranslationShape = {
   ...enExport,
   ...enLifecycle,
   ...enConduct,
+  ...enApproval,
 };

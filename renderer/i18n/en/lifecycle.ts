@@ -51,12 +51,6 @@ export const enLifecycle: TranslationShape<typeof daLifecycle> = {
       submit: 'Cancel meeting',
       keep: 'Keep meeting',
     },
-    approveDialog: {
-      title: 'Approve minutes',
-      question: 'Approve the minutes of the meeting of {{committee}} on {{date}}?',
-      consequence: 'The approval cannot be undone, and the meeting cannot be changed afterwards.',
-      submit: 'Approve minutes',
-    },
     deleteDialog: {
       title: 'Delete meeting',
       question_one: 'Delete the meeting of {{committee}} on {{date}} with 1 item?',

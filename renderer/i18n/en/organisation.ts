@@ -40,7 +40,7 @@ export const enOrganisation: TranslationShape<typeof daOrganisation> = {
   },
   committees: {
     title: 'Committees',
-    intro: 'The committee’s name, type, usual meeting place and start time, and its members.',
+    intro: 'The committee’s name, type, usual meeting place and start time, who approves the minutes, and its members.',
     picker: 'Committee',
     new: 'New committee',
     createTitle: 'Create committee',
@@ -50,6 +50,9 @@ export const enOrganisation: TranslationShape<typeof daOrganisation> = {
     defaultPlace: 'Usual meeting place',
     defaultStartTime: 'Usual start time',
     create: 'Create committee',
+    approvalRule: 'Approval of the minutes',
+    approvalRuleHint: 'Section 13 of the Local Government Act: the minutes are signed by the members who took part. The committee may let the chair approve on its behalf.',
+    approvalRules: { all_present: 'Every member present approves', chair: 'The chair approves on the committee’s behalf (the vice-chair if the chair was absent)' },
   },
   committeeKind: {
     fagudvalg: 'Standing committee',

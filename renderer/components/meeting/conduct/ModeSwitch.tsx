@@ -4,10 +4,9 @@ import type { MeetingMode } from './use-meeting-mode';
 
 export const MODE_PANEL_ID = 'meeting-mode-panel';
 export const modeTabId = (mode: MeetingMode): string => `meeting-mode-${mode}`;
-const MODES: readonly MeetingMode[] = ['agenda', 'conduct'];
 
-/** "Dagsorden" | "Mødet": two tabs over the meeting's panes (the ARIA tabs pattern: arrows move and select). */
-export function ModeSwitch({ mode, onChange }: { mode: MeetingMode; onChange(mode: MeetingMode): void }) {
+/** "Dagsorden" | "Mødet" | "Godkendelse": tabs over the meeting's panes (the ARIA tabs pattern: arrows move and select). */
+export function ModeSwitch({ modes: MODES, mode, onChange }: { modes: readonly MeetingMode[]; mode: MeetingMode; onChange(mode: MeetingMode): void }) {
   const { t } = useTranslation();
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {

@@ -2,9 +2,10 @@ import { useCallback } from 'react';
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import type { MeetingStatus } from '../../../../shared/domain/enums';
+import { approvalStage } from '../../../../shared/logic/approval';
 import { mayChange } from '../../../../shared/logic/lifecycle';
 
-export type MeetingMode = 'agenda' | 'conduct';
+export type MeetingMode = 'agenda' | 'conduct' | 'approval';
 /** What the meeting screen shows on the right: the roll call, or an item's record. */
 export type ConductView = 'rollCall' | 'item';
 
@@ -14,6 +15,18 @@ export type ConductView = 'rollCall' | 'item';
  */
 export function conductAvailable(status: MeetingStatus): boolean {
   return mayChange(status, 'record').allowed || status === 'minutes_approved';
+}
+
+/** "Godkendelse": once the meeting is held, for the members' approvals, then the addenda and the chain. */
+export function approvalAvailable(status: MeetingStatus): boolean {
+  const stage = approvalStage(status);
+  return stage === 'collecting' || stage === 'approved';
+}
+
+/** The tabs a meeting's header offers for its status (none when the agenda is all there is). */
+export function meetingModes(status: MeetingStatus): MeetingMode[] {
+  if (!conductAvailable(status)) return [];
+  return approvalAvailable(status) ? ['agenda', 'conduct', 'approval'] : ['agenda', 'conduct'];
 }
 
 interface MeetingModeState {
@@ -36,11 +49,11 @@ export const useMeetingModeStore = create<MeetingModeState>()(
   ),
 );
 
-/** The mode shown for a meeting: the agenda unless the meeting screen was chosen and is there for its status. */
+/** The mode shown for a meeting: the one chosen when its status offers it, else the agenda. */
 export function useMeetingMode(meetingId: number, status: MeetingStatus): [MeetingMode, (mode: MeetingMode) => void] {
   const chosen = useMeetingModeStore((s) => s.byMeeting[meetingId]?.mode ?? 'agenda');
   const setMode = useMeetingModeStore((s) => s.setMode);
-  const mode = chosen === 'conduct' && conductAvailable(status) ? 'conduct' : 'agenda';
+  const mode = meetingModes(status).includes(chosen) ? chosen : 'agenda';
   // Stable, so the memoized header does not render again with every agenda render.
   const set = useCallback((next: MeetingMode) => setMode(meetingId, next), [meetingId, setMode]);
   return [mode, set];

@@ -5,6 +5,7 @@ import { useFormat } from '../../../format/use-format';
 import { useAction } from '../../../hooks/use-action';
 import { useMeetingStore } from '../../../stores/meeting-store';
 import { useUiStore } from '../../../stores/ui-store';
+import { useMeetingModeStore } from '../conduct/use-meeting-mode';
 import { ErrorAlert } from '../../common/Alert';
 import { Icon } from '../../common/Icon';
 import { MenuButton, type MenuEntry } from '../../common/MenuButton';
@@ -17,7 +18,7 @@ import { useStepAnnouncement } from './step-announcer';
 import { danishToday, lockNoteId, useLifecycleText } from './use-lifecycle';
 import '../../../styles/lifecycle.css';
 
-type OpenDialog = 'edit' | 'release' | 'cancel' | 'approve' | 'delete' | null;
+type OpenDialog = 'edit' | 'release' | 'cancel' | 'delete' | null;
 
 /** The less common steps, in the "Flere handlinger" menu. */
 const MENU_STEPS: readonly HeaderStep[] = ['markHeld', 'reopen', 'approve', 'cancel', 'reinstate', 'delete'];
@@ -33,7 +34,7 @@ export function MeetingSteps({ meeting }: { meeting: MeetingDetail }) {
   const reasonText = useLifecycleText();
   const announce = useStepAnnouncement((s) => s.announce);
   const setStatus = useMeetingStore((s) => s.setStatus);
-  const approve = useMeetingStore((s) => s.approve);
+  const setMode = useMeetingModeStore((s) => s.setMode);
   const reinstate = useMeetingStore((s) => s.reinstate);
   const deleteMeeting = useMeetingStore((s) => s.deleteMeeting);
   const selectCommittee = useUiStore((s) => s.selectCommittee);
@@ -67,7 +68,11 @@ export function MeetingSteps({ meeting }: { meeting: MeetingDetail }) {
     edit: () => setDialog('edit'),
     markHeld: () => direct('markHeld'),
     reopen: () => direct('reopen'),
-    approve: () => setDialog('approve'),
+    // The approval has its own pane: the protocol check, the members' approvals, signing.
+    approve: () => {
+      setMode(meeting.id, 'approval');
+      window.setTimeout(() => document.getElementById('approval-heading')?.focus(), 0);
+    },
     cancel: () => setDialog('cancel'),
     reinstate: () => direct('reinstate'),
     delete: () => setDialog('delete'),
@@ -135,20 +140,6 @@ export function MeetingSteps({ meeting }: { meeting: MeetingDetail }) {
           onCancelled={() => {
             close();
             announce(t('lifecycle.done.cancel'));
-          }}
-        />
-      ) : null}
-      {dialog === 'approve' ? (
-        <ConfirmStepDialog
-          title={t('lifecycle.approveDialog.title')}
-          question={t('lifecycle.approveDialog.question', { committee: meeting.committeeName, date })}
-          consequence={t('lifecycle.approveDialog.consequence')}
-          confirmLabel={t('lifecycle.approveDialog.submit')}
-          onClose={close}
-          onConfirm={async () => {
-            await approve({ id: meeting.id });
-            close();
-            announce(t('lifecycle.done.approve'));
           }}
         />
       ) : null}
