@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { ENV_DEMO_URL, REPO_ROOT, hostUrl } from './hosts';
+import { makeTestCerts } from '../fixtures/certs/make-test-certs';
+import { ENV_DEMO_DB, ENV_DEMO_URL, REPO_ROOT, hostUrl } from './hosts';
 import { agendaList, openMeeting } from './helpers';
 
 /**
@@ -19,7 +20,8 @@ import { agendaList, openMeeting } from './helpers';
  *
  * The meeting is the spec's own (Erhvervs- og Beskæftigelsesudvalget, 22 September 2026), so the
  * demo's meetings stay as the other specs expect them; a later test in this describe approves it.
- * Screenshots conduct-ten-*.png at 1280×800 and 1920×1080, each checked with axe.
+ * Screenshots conduct-ten-*.png at 1280×800 and 1920×1080, each checked with axe. The second test is
+ * issue 12's "done when": the approval of the same meeting, an addendum and the chain check.
  */
 const SCREENSHOT_DIR = join(REPO_ROOT, 'test-results', 'screenshots');
 const COMMITTEE = 'Erhvervs- og Beskæftigelsesudvalget';
@@ -428,4 +430,148 @@ test.describe.serial('issue 11: a 10-item meeting conducted and approved', () =>
     expectMinutes(publicText, PUBLIC_MINUTES);
     for (const closed of [T.sale, 'Maskinfabrik', 'Industrivej 14', '2,4 mio', 'højestbydende', 'bestyrelse']) expect(publicText, closed).not.toContain(closed);
   });
+
+  test('issue 12: the protocol check, the members’ approvals, signed PDF/A minutes, an addendum as version 2 and a chain that names a change', async ({ page }) => {
+    test.setTimeout(300_000);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(hostUrl(ENV_DEMO_URL));
+    const committee = (await call<{ id: number; name: string }[]>(page, 'committees:list', {})).find((c) => c.name === COMMITTEE)!;
+    const meetingId = (await call<MeetingRow[]>(page, 'meetings:list', { committeeId: committee.id })).find((m) => m.date === DATE)!.id;
+    const sale = (await call<{ items: ItemRow[] }>(page, 'meetings:get', { id: meetingId })).items.find((i) => i.title === T.sale)!;
+    // The closed item's extract taken away again, so the check has something to stop on.
+    await call(page, 'itemRecord:update', { itemId: sale.id, publicExtract: null });
+    const certs = await makeTestCerts();
+    await call(page, 'certificates:import', { fileName: 'sekretariat.p12', dataBase64: Buffer.from(certs.p12).toString('base64'), password: certs.password, rememberPassword: false });
+    await page.reload();
+    await openMeeting(page, COMMITTEE, LONG_DATE);
+
+    // The header's step opens the approval tab.
+    await page.getByRole('group', { name: 'Mødets trin' }).getByRole('button', { name: 'Flere handlinger' }).click();
+    await page.getByRole('menuitem', { name: 'Godkend referatet …' }).click();
+    await expect(page.getByRole('tab', { name: 'Godkendelse' })).toHaveAttribute('aria-selected', 'true');
+    const finding = page.locator('.release-issue-message').filter({ hasText: /Punkt 9 .* er lukket og har intet offentligt uddrag af beslutningen/ });
+    await expect(finding).toBeVisible();
+    await picture(page, 'approval-check');
+    await noSevereAxeViolations(page);
+
+    // Approving now is refused with the finding named; approvals come first.
+    const approveButton = page.getByRole('button', { name: 'Godkend referatet', exact: true });
+    await approveButton.click();
+    await expect(page.getByText(/^Referatet er ikke godkendt: ét fund i protokoltjekket skal rettes/)).toBeVisible();
+
+    // Fixed where it belongs: "Vis" opens the item on the meeting screen, the extract is written there.
+    await page.getByRole('button', { name: `Vis punkt 9: ${T.sale}` }).click();
+    await expect(page.getByRole('tab', { name: 'Mødet' })).toHaveAttribute('aria-selected', 'true');
+    await page.getByRole('textbox', { name: 'Uddrag af beslutningen til det offentlige referat' }).fill(SALE_EXTRACT);
+    await saved(page);
+    await page.getByRole('tab', { name: 'Godkendelse' }).click();
+    await expect(page.getByText('Protokoltjekket fandt intet.')).toBeVisible();
+
+    // Every member who took part approves (Hanne sent afbud: Søren, her substitute, approves instead).
+    const list = page.getByRole('list', { name: 'De medlemmer, der deltog i mødet' });
+    await expect(list.getByText(HANNE)).toHaveCount(0);
+    await expect(list.getByText(SOEREN)).toBeVisible();
+    const record = page.getByRole('button', { name: /^Registrér godkendelse fra / });
+    const count = await record.count();
+    expect(count).toBeGreaterThanOrEqual(5);
+    for (let left = count; left > 0; left--) {
+      await record.first().click();
+      await expect(record).toHaveCount(left - 1);
+    }
+    await expect(page.getByText('Alle de nødvendige godkendelser er givet.')).toBeVisible();
+    await page.getByRole('combobox', { name: 'Underskriv digitalt' }).selectOption({ index: 1 });
+    await page.getByLabel('Adgangskode til certifikatet').fill(certs.password);
+    await approveButton.click();
+    const outcomeBox = page.getByTestId('approval-outcome');
+    await expect(outcomeBox).toContainText('Referatet er godkendt som version 1.', { timeout: 120_000 });
+    await expect(page.getByRole('heading', { name: 'Referatet er godkendt' })).toBeVisible();
+    await picture(page, 'approval-done');
+    await noSevereAxeViolations(page);
+
+    // The signed minutes: PDF/A-2b, a valid signature, the approvals and the chain hash on the signature sheet.
+    const shortHash = (await outcomeBox.locator('code').textContent())!.trim();
+    const members = await releasedFile(page, outcomeBox, 'members', 1);
+    const report = pdfsigReport(members, certs.nssDir);
+    expect(report).toContain('Signature is Valid.');
+    expect(report).toContain('Total document signed');
+    expect(execFileSync('pdfinfo', ['-meta', members], { encoding: 'utf8' })).toMatch(/pdfaid:part(>|=")2/);
+    const signed = pdfText(members);
+    expect(signed).toContain('Protokolkæde');
+    expect(signed).toContain(shortHash);
+    expect(signed).toContain(SOEREN);
+    expect(signed).toMatch(/Godkendt \d+\. [a-zæøå]+ \d{4}/);
+    expect(signed).not.toContain('Udkast');
+
+    // The record is frozen: a change through the API is refused in Danish.
+    const refused = await page.evaluate(async (itemId) => (await fetch('./api/decisions:set', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ itemId, decisions: [] }) })).json(), sale.id);
+    expect(refused.ok).toBe(false);
+    expect(refused.error.message).toMatch(/Referatet er godkendt/);
+
+    // An addendum: written, approved by the same members, printed after the original as version 2.
+    await page.getByRole('button', { name: 'Ny tilføjelse' }).click();
+    const form = page.getByRole('form', { name: 'Ny tilføjelse' });
+    await form.getByLabel('Punkt').selectOption({ label: `4. ${T.grant}` });
+    await form.getByLabel('Tilføjelsens tekst').fill('Tilskuddet udbetales i to rater.');
+    await form.getByLabel('Begrundelse').fill('Udeladt ved en fejl i referatet.');
+    await form.getByLabel('Skrevet af').fill('Lene Sekretær');
+    await form.getByRole('button', { name: 'Opret tilføjelsen' }).click();
+    const addendum = page.getByTestId('addendum');
+    await expect(addendum).toContainText('Venter på godkendelse.');
+    const recordAddendum = addendum.getByRole('button', { name: /^Registrér godkendelse fra / });
+    for (let left = await recordAddendum.count(); left > 0; left--) {
+      await recordAddendum.first().click();
+      await expect(recordAddendum).toHaveCount(left - 1);
+    }
+    await addendum.getByRole('button', { name: 'Godkend tilføjelsen' }).click();
+    const secondBox = page.getByTestId('approval-outcome').filter({ hasText: 'version 2' });
+    await expect(secondBox).toContainText('Referatet er godkendt som version 2.', { timeout: 120_000 });
+    const second = pdfText(await releasedFile(page, secondBox, 'members', 2));
+    const grantAt = second.indexOf(`Punkt 4. ${T.grant}`);
+    const addedAt = second.indexOf('Tilføjelse af', grantAt);
+    expect(addedAt, 'the addendum after item 4').toBeGreaterThan(grantAt);
+    expect(second.slice(addedAt, addedAt + 200)).toContain('Tilskuddet udbetales i to rater.');
+    expect(second).toContain('Begrundelse: Udeladt ved en fejl i referatet. Indført af Lene Sekretær.');
+    expect(second).toContain('Ændringer siden version 1');
+    await picture(page, 'approval-addendum');
+
+    // Kontrollér protokollen: intact; then a decision changed behind the app's back is named.
+    const verify = page.getByRole('button', { name: 'Kontrollér protokollen' });
+    await verify.click();
+    await expect(page.getByTestId('chain-report')).toContainText(/^Protokollen er intakt: \d+ godkendelser? kontrolleret\.$/);
+    const db = process.env[ENV_DEMO_DB]!;
+    const trigger = execFileSync('sqlite3', [db, "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'decisions_frozen_update'"], { encoding: 'utf8' }).trim();
+    expect(trigger, 'the freeze trigger of migration 005').toContain('CREATE TRIGGER');
+    const decisionId = execFileSync('sqlite3', [db, `SELECT id FROM decisions WHERE item_id = ${sale.id} ORDER BY id LIMIT 1`], { encoding: 'utf8' }).trim();
+    const before = execFileSync('sqlite3', [db, `SELECT quote(remark) FROM decisions WHERE id = ${decisionId}`], { encoding: 'utf8' }).trim();
+    execFileSync('sqlite3', [db, `DROP TRIGGER decisions_frozen_update; UPDATE decisions SET remark = 'idet grunden sælges for 1 kr.' WHERE id = ${decisionId};`]);
+    try {
+      await verify.click();
+      await expect(page.getByRole('alert').filter({ hasText: 'Protokollen for' })).toContainText(`${COMMITTEE} den ${LONG_DATE}: punkt 9 »${T.sale}« er ændret efter godkendelsen`);
+      await picture(page, 'approval-chain-broken');
+    } finally {
+      execFileSync('sqlite3', [db, `UPDATE decisions SET remark = ${before} WHERE id = ${decisionId}; ${trigger};`]);
+      await certs.cleanup();
+    }
+    await verify.click();
+    await expect(page.getByTestId('chain-report')).toContainText('Protokollen er intakt');
+  });
 });
+
+/** A release's file through its button in the approval outcome, saved under test-results. */
+async function releasedFile(page: Page, box: Locator, edition: 'members' | 'public', version: number): Promise<string> {
+  const downloadPromise = page.waitForEvent('download');
+  await box.getByRole('button', { name: edition === 'members' ? 'Hent medlemmernes udgave' : 'Hent offentlig udgave' }).click();
+  const file = join(REPO_ROOT, 'test-results', `approved-minutes-${edition}-v${version}.pdf`);
+  await (await downloadPromise).saveAs(file);
+  expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+  return file;
+}
+
+function pdfsigReport(file: string, nssDir: string | undefined): string {
+  try {
+    return execFileSync('pdfsig', [...(nssDir ? ['-nssdir', `sql:${nssDir}`] : []), file], { encoding: 'utf8' });
+  } catch (error) {
+    const failed = error as { stdout?: string; stderr?: string };
+    return `${failed.stdout ?? ''}${failed.stderr ?? ''}`;
+  }
+}

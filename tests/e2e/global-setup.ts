@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ENV_DEMO_URL, ENV_EMPTY_URL, startWebHost, stopWebHost } from './hosts';
+import { ENV_DEMO_DB, ENV_DEMO_URL, ENV_EMPTY_URL, startWebHost, stopWebHost } from './hosts';
 
 /**
  * Starts two browser-mode hosts on free ports, each on a fresh database in a temp folder:
@@ -16,6 +16,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   ]);
   process.env[ENV_EMPTY_URL] = empty.url;
   process.env[ENV_DEMO_URL] = demo.url;
+  process.env[ENV_DEMO_DB] = join(dir, 'demo.sqlite');
   console.log(`e2e: tom database på ${empty.url}, demo på ${demo.url}`);
   return async () => {
     await Promise.all([stopWebHost(empty), stopWebHost(demo)]);

@@ -6,6 +6,8 @@ export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** Where each spec finds its host: set by global-setup, read by the specs (workers inherit the env). */
 export const ENV_EMPTY_URL = 'DAGSORDEN_E2E_EMPTY_URL';
 export const ENV_DEMO_URL = 'DAGSORDEN_E2E_DEMO_URL';
+/** The demo host's SQLite file, for a spec that reads or changes it behind the app's back (sqlite3). */
+export const ENV_DEMO_DB = 'DAGSORDEN_E2E_DEMO_DB';
 
 export function hostUrl(name: typeof ENV_EMPTY_URL | typeof ENV_DEMO_URL): string {
   const url = process.env[name];
