@@ -1,21 +1,17 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApprovalOutcome } from '../../../../shared/api/methods/protocol-approval';
 import type { MeetingDetail } from '../../../../shared/domain/entities';
 import { approvalProgress } from '../../../../shared/logic/approval';
-import type { ReleaseIssue } from '../../../../shared/logic/release-checks';
-import { findingKey } from '../../../../shared/logic/release-gate';
-import { api } from '../../../api/api';
 import { useAction } from '../../../hooks/use-action';
 import { useMeetingStore } from '../../../stores/meeting-store';
 import { ErrorAlert } from '../../common/Alert';
 import { Icon } from '../../common/Icon';
 import { SigningChoice, type SigningRequest } from '../../export/SigningChoice';
 import { IssueGroups } from '../ReleaseChecksPanel';
+import { useFindingChecks } from '../use-finding-checks';
 import { useMeetingModeStore } from '../conduct/use-meeting-mode';
 import { ApprovalList } from './ApprovalList';
-
-type Checks = { state: 'running' } | { state: 'done'; issues: ReleaseIssue[] } | { state: 'failed'; message: string };
 
 /**
  * Before the approval: the protocol check (meetings:protocolChecks, the same findings the service
@@ -27,39 +23,13 @@ export function ApproveMinutes({ meeting, onApproved }: { meeting: MeetingDetail
   const approve = useMeetingStore((s) => s.approve);
   const setView = useMeetingModeStore((s) => s.setView);
   const setMode = useMeetingModeStore((s) => s.setMode);
-  const [checks, setChecks] = useState<Checks>({ state: 'running' });
-  const [reasons, setReasons] = useState<Record<string, string>>({});
+  const { checks, issues, check, unanswered, hasReasonField, reasonOf, setReason, overrides } = useFindingChecks('meetings:protocolChecks', { id: meeting.id }, meeting.items, meeting.attendance);
   const [sign, setSign] = useState<SigningRequest>(null);
   const action = useAction();
-  const run = useRef(0);
-
-  const check = useCallback(async () => {
-    const mine = ++run.current;
-    setChecks({ state: 'running' });
-    try {
-      const issues = await api().call('meetings:protocolChecks', { id: meeting.id });
-      if (run.current === mine) setChecks({ state: 'done', issues });
-    } catch (caught) {
-      if (run.current === mine) setChecks({ state: 'failed', message: caught instanceof Error ? caught.message : String(caught) });
-    }
-  }, [meeting.id]);
-
-  useEffect(() => {
-    void check();
-  }, [check, meeting.items, meeting.attendance]);
-
-  const issues = checks.state === 'done' ? checks.issues : [];
-  const errorKeys = [...new Set(issues.filter((i) => i.severity === 'error').map(findingKey))];
-  const unanswered = errorKeys.filter((key) => !(reasons[key] ?? '').trim()).length;
   const progress = approvalProgress(meeting, meeting.protocol.approvalRule, meeting.protocol.approvals);
-  const firstOfKey = new Map<string, number>();
-  issues.forEach((issue, index) => {
-    if (issue.severity === 'error' && !firstOfKey.has(findingKey(issue))) firstOfKey.set(findingKey(issue), index);
-  });
 
   function submit() {
-    const overrides = errorKeys.flatMap((key) => ((reasons[key] ?? '').trim() ? [{ key, reason: reasons[key]!.trim() }] : []));
-    void action.run(async () => onApproved(await approve({ id: meeting.id, overrides, sign })));
+    void action.run(async () => onApproved(await approve({ id: meeting.id, overrides: overrides(), sign })));
   }
 
   return (
@@ -92,7 +62,7 @@ export function ApproveMinutes({ meeting, onApproved }: { meeting: MeetingDetail
               setView(meeting.id, 'item');
             }}
             extra={(issue, index) =>
-              firstOfKey.get(findingKey(issue)) === index ? (
+              hasReasonField(issue, index) ? (
                 <div className="field release-override">
                   <label htmlFor={`approval-override-${index}`}>
                     {t('approval.override')}
@@ -103,8 +73,8 @@ export function ApproveMinutes({ meeting, onApproved }: { meeting: MeetingDetail
                     type="text"
                     autoComplete="off"
                     maxLength={1000}
-                    value={reasons[findingKey(issue)] ?? ''}
-                    onChange={(e) => setReasons((r) => ({ ...r, [findingKey(issue)]: e.target.value }))}
+                    value={reasonOf(issue)}
+                    onChange={(e) => setReason(issue, e.target.value)}
                   />
                 </div>
               ) : null

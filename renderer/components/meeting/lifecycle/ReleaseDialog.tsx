@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReleasedFileButton } from '../../export/ReleasedFileButton';
 import { ApiCallError } from '../../../../shared/api/client';
@@ -6,17 +6,15 @@ import type { ApiError } from '../../../../shared/api/envelope';
 import type { ReleaseOutcome } from '../../../../shared/api/methods/meeting-lifecycle';
 import type { MeetingDetail } from '../../../../shared/domain/entities';
 import type { ReleaseIssue } from '../../../../shared/logic/release-checks';
-import { findingKey } from '../../../../shared/logic/release-gate';
-import { api } from '../../../api/api';
 import { useMeetingStore } from '../../../stores/meeting-store';
 import { ErrorAlert } from '../../common/Alert';
 import { Dialog } from '../../common/Dialog';
 import { Icon } from '../../common/Icon';
 import { SigningChoice, type SigningRequest } from '../../export/SigningChoice';
 import { IssueGroups } from '../ReleaseChecksPanel';
+import { useFindingChecks } from '../use-finding-checks';
 import { ErrorWithList } from './ErrorWithList';
 
-type Checks = { state: 'running' } | { state: 'done'; issues: ReleaseIssue[] } | { state: 'failed'; message: string };
 type Phase = { name: 'form' } | { name: 'running' } | { name: 'done'; outcome: ReleaseOutcome };
 
 /**
@@ -28,42 +26,20 @@ type Phase = { name: 'form' } | { name: 'running' } | { name: 'done'; outcome: R
 export function ReleaseDialog({ meeting, onClose, onReleased }: { meeting: MeetingDetail; onClose(): void; onReleased(outcome: ReleaseOutcome): void }) {
   const { t } = useTranslation();
   const release = useMeetingStore((s) => s.release);
-  const [checks, setChecks] = useState<Checks>({ state: 'running' });
-  const [reasons, setReasons] = useState<Record<string, string>>({});
+  const { checks, issues, check, unanswered, hasReasonField, reasonOf, setReason, overrides } = useFindingChecks('meetings:releaseChecks', { id: meeting.id });
   const [pdfa, setPdfa] = useState(false);
   const [sign, setSign] = useState<SigningRequest>(null);
   const [phase, setPhase] = useState<Phase>({ name: 'form' });
   const [error, setError] = useState<ApiError | null>(null);
-  const run = useRef(0);
   const version = (meeting.agendaVersion ?? 0) + 1;
-
-  const check = useCallback(async () => {
-    const mine = ++run.current;
-    setChecks({ state: 'running' });
-    try {
-      const issues = await api().call('meetings:releaseChecks', { id: meeting.id });
-      if (run.current === mine) setChecks({ state: 'done', issues });
-    } catch (caught) {
-      if (run.current === mine) setChecks({ state: 'failed', message: caught instanceof Error ? caught.message : String(caught) });
-    }
-  }, [meeting.id]);
-
-  useEffect(() => {
-    void check();
-  }, [check]);
-
-  const issues = checks.state === 'done' ? checks.issues : [];
-  const errorKeys = [...new Set(issues.filter((i) => i.severity === 'error').map(findingKey))];
-  const unanswered = errorKeys.filter((key) => !(reasons[key] ?? '').trim()).length;
   const running = phase.name === 'running';
 
   async function submit() {
     if (running) return;
     setError(null);
     setPhase({ name: 'running' });
-    const overrides = errorKeys.flatMap((key) => ((reasons[key] ?? '').trim() ? [{ key, reason: reasons[key]!.trim() }] : []));
     try {
-      const outcome = await release({ id: meeting.id, overrides, pdfa, sign });
+      const outcome = await release({ id: meeting.id, overrides: overrides(), pdfa, sign });
       setPhase({ name: 'done', outcome });
       onReleased(outcome);
     } catch (caught) {
@@ -80,12 +56,6 @@ export function ReleaseDialog({ meeting, onClose, onReleased }: { meeting: Meeti
       </Dialog>
     );
   }
-
-  // The first override field a finding key has: several hits of one kind in one place share one reason.
-  const firstOfKey = new Map<string, number>();
-  issues.forEach((issue, index) => {
-    if (issue.severity === 'error' && !firstOfKey.has(findingKey(issue))) firstOfKey.set(findingKey(issue), index);
-  });
 
   return (
     <Dialog
@@ -161,12 +131,12 @@ export function ReleaseDialog({ meeting, onClose, onReleased }: { meeting: Meeti
                       <span>{t('lifecycle.releaseDialog.cprNote')}</span>
                     </p>
                   ) : null}
-                  {firstOfKey.get(findingKey(issue)) === index ? (
+                  {hasReasonField(issue, index) ? (
                     <OverrideField
                       id={`release-override-${index}`}
                       issue={issue}
-                      value={reasons[findingKey(issue)] ?? ''}
-                      onChange={(value) => setReasons((r) => ({ ...r, [findingKey(issue)]: value }))}
+                      value={reasonOf(issue)}
+                      onChange={(value) => setReason(issue, value)}
                     />
                   ) : null}
                 </>
