@@ -8,6 +8,8 @@ export interface DemoCalendar {
   today: string;
   /** The held Erhvervs- og Beskæftigelsesudvalget meeting: a Tuesday three to four weeks ago. */
   heldDate: string;
+  /** The approved Erhvervs- og Beskæftigelsesudvalget meeting: the Tuesday four weeks before the held one. */
+  approvedDate: string;
   /** The coming Økonomiudvalget meeting: a Wednesday one to two weeks ahead. */
   upcomingDate: string;
   /** The year of the held meeting, the budget year after it, and the two-digit prefix of case numbers. */
@@ -26,11 +28,13 @@ export const WEDNESDAY = 3;
 export function demoCalendar(today: string = DEFAULT_DEMO_TODAY): DemoCalendar {
   if (!isoDateSchema.safeParse(today).success) throw new Error(`Demodata: ugyldig dato "${today}" (forventet ÅÅÅÅ-MM-DD).`);
   const heldDate = weekdayOnOrBefore(addDays(today, -21), TUESDAY);
+  const approvedDate = weekdayOnOrBefore(addDays(heldDate, -28), TUESDAY);
   const upcomingDate = weekdayOnOrAfter(addDays(today, 7), WEDNESDAY);
   const year = Number(heldDate.slice(0, 4));
   return {
     today,
     heldDate,
+    approvedDate,
     upcomingDate,
     year,
     nextYear: year + 1,

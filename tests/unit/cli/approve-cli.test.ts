@@ -14,7 +14,8 @@ import { tempDir } from '../../helpers/temp-db';
 
 /**
  * `dagsorden approve` and `dagsorden verify-protocol` on a real SQLite file, run as the installed
- * command: the held demo meeting is blocked by a planted protocol-check error, approved with an
+ * command: the held demo meeting (its committee's chain already holds the demo's approved September
+ * minutes and their addendum) is blocked by a planted protocol-check error, approved with an
  * override and the members' approvals (real Chromium prints both PDF/A editions), and its chain is
  * verified; then the file is changed with the sqlite3 tool, as an attacker would, behind the
  * triggers' back. One flow, in order.
@@ -58,8 +59,8 @@ const approveArgs = (...extra: string[]) => ['approve', '--db', db, '--meeting',
 const allApprovals = () => participants.flatMap((p, i) => ['--approved-by', i % 2 === 0 ? String(p.id) : p.name]);
 const unchanged = () => {
   expect(sqlite(db, `SELECT status FROM meetings WHERE id = ${meeting.id}`)).toBe('held');
-  expect(sqlite(db, 'SELECT count(*) FROM approvals')).toBe('0');
-  expect(sqlite(db, 'SELECT count(*) FROM protocol_chain')).toBe('0');
+  expect(sqlite(db, `SELECT count(*) FROM approvals WHERE meeting_id = ${meeting.id}`)).toBe('0');
+  expect(sqlite(db, `SELECT count(*) FROM protocol_chain WHERE meeting_id = ${meeting.id}`)).toBe('0');
 };
 
 describe('dagsorden approve', () => {
@@ -118,9 +119,11 @@ describe('dagsorden approve', () => {
     expect(r.stdout).toContain(`Kort kædehash (underskriftsbladet): ${hash.slice(0, 4)} ${hash.slice(4, 8)}`);
     expect(r.stdout).toContain('Tilsidesat: ');
     expect(sqlite(db, `SELECT status FROM meetings WHERE id = ${meeting.id}`)).toBe('minutes_approved');
-    expect(sqlite(db, "SELECT count(*) FROM approvals WHERE method = 'email'")).toBe(String(participants.length));
-    expect(sqlite(db, 'SELECT hash FROM protocol_chain')).toBe(hash);
-    expect(sqlite(db, 'SELECT overrides FROM protocol_chain')).toContain('Punktet blev trukket af dagsordenen på mødet');
+    expect(sqlite(db, `SELECT count(*) FROM approvals WHERE meeting_id = ${meeting.id} AND method = 'email'`)).toBe(String(participants.length));
+    expect(sqlite(db, `SELECT hash FROM protocol_chain WHERE meeting_id = ${meeting.id}`)).toBe(hash);
+    // The demo's September minutes and their addendum came first in the committee's chain.
+    expect(sqlite(db, `SELECT previous_hash = (SELECT hash FROM protocol_chain WHERE sequence = 2) FROM protocol_chain WHERE meeting_id = ${meeting.id}`)).toBe('1');
+    expect(sqlite(db, `SELECT overrides FROM protocol_chain WHERE meeting_id = ${meeting.id}`)).toContain('Punktet blev trukket af dagsordenen på mødet');
     const files = readdirSync(out).sort();
     expect(files).toEqual([
       'Referat Erhvervs- og Beskæftigelsesudvalget 2026-10-27 (medlemmer) version 1.pdf',
@@ -142,7 +145,7 @@ describe('dagsorden approve', () => {
     const r = runCli(approveArgs());
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`Referatet for ${label} (møde ${meeting.id}) er allerede godkendt`);
-    expect(sqlite(db, 'SELECT count(*) FROM protocol_chain')).toBe('1');
+    expect(sqlite(db, `SELECT count(*) FROM protocol_chain WHERE meeting_id = ${meeting.id}`)).toBe('1');
   });
 });
 
@@ -151,7 +154,7 @@ describe('dagsorden verify-protocol', () => {
     const r = runCli(['verify-protocol', '--db', db]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Erhvervs- og Beskæftigelsesudvalget: 1 godkendelse kontrolleret (1 referat og 0 tilføjelser).');
+    expect(r.stdout).toContain('Erhvervs- og Beskæftigelsesudvalget: 3 godkendelser kontrolleret (2 referater og 1 tilføjelse).');
     expect(r.stdout).toContain('Protokollen er intakt.');
   });
 
@@ -170,7 +173,7 @@ describe('dagsorden verify-protocol', () => {
   it('finds a changed chain hash', () => {
     const copy = join(dir, 'tampered-hash.sqlite');
     copyFileSync(db, copy);
-    sqlite(copy, `DROP TRIGGER protocol_chain_no_update; UPDATE protocol_chain SET hash = '${'0'.repeat(64)}';`);
+    sqlite(copy, `DROP TRIGGER protocol_chain_no_update; UPDATE protocol_chain SET hash = '${'0'.repeat(64)}' WHERE meeting_id = ${meeting.id};`);
     const r = runCli(['verify-protocol', '--db', copy]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`Protokollen er ikke intakt. Protokollen for ${label}: kædens gemte hash er ændret efter godkendelsen`);

@@ -9,6 +9,10 @@ import { createContext } from '../../../electron/services/service-context';
 import { createDemoData } from '../../../electron/services/demo/create-demo';
 
 const TIMEOUT = 60_000;
+// The demo's "today" and a clock that stands still on it: approvals, releases and the chain's hashes
+// are stamped by the clock, so two builds are only comparable under the same clock.
+const TODAY = '2026-11-22';
+const clock = () => new Date(`${TODAY}T12:00:00Z`);
 
 describe('createDemoData', () => {
   let dir: string;
@@ -17,15 +21,17 @@ describe('createDemoData', () => {
   let meetingIds: number[];
   let held: MeetingDetail;
   let upcoming: MeetingDetail;
+  let approved: MeetingDetail;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'dagsorden-demo-'));
     db = openDatabase(join(dir, 'd.sqlite'));
-    api = createApi(createContext(db, 'test'));
-    ({ meetingIds } = await createDemoData(api));
-    const [heldId, upcomingId] = meetingIds as [number, number];
+    api = createApi(createContext(db, 'test', clock));
+    ({ meetingIds } = await createDemoData(api, { today: TODAY }));
+    const [heldId, upcomingId, approvedId] = meetingIds as [number, number, number];
     held = await api.invoke('meetings:get', { id: heldId });
     upcoming = await api.invoke('meetings:get', { id: upcomingId });
+    approved = await api.invoke('meetings:get', { id: approvedId });
   }, TIMEOUT);
 
   afterAll(() => {
@@ -65,7 +71,7 @@ describe('createDemoData', () => {
   });
 
   it('creates a held meeting a few weeks back and a planned one ahead, each with 8–12 items', () => {
-    expect(meetingIds).toHaveLength(2);
+    expect(meetingIds).toHaveLength(3);
     expect(held.committeeName).toBe('Erhvervs- og Beskæftigelsesudvalget');
     expect(held.status).toBe('held');
     expect(held.date < '2026-11-22').toBe(true);
@@ -185,6 +191,28 @@ describe('createDemoData', () => {
     expect(later!.priorDecisions[0]!.presenceLines.join(' ')).toMatch(/var fraværende/);
   });
 
+  it('has an earlier meeting of the same committee, approved by every participant, with an approved addendum', async () => {
+    expect(approved.committeeName).toBe(held.committeeName);
+    expect(approved.status).toBe('minutes_approved');
+    expect(approved.date < held.date).toBe(true);
+    const participants = approved.attendance.filter((a) => a.status === 'present').map((a) => a.personId);
+    expect(approved.attendance.some((a) => a.status === 'apologies')).toBe(true);
+    expect(approved.attendance.some((a) => a.substituteForPersonId != null)).toBe(true);
+    expect(approved.protocol.approvals.map((a) => a.personId).sort()).toEqual([...participants].sort());
+    expect(new Set(approved.protocol.approvals.map((a) => a.method))).toEqual(new Set(['in_app', 'email', 'paper']));
+    const [addendum] = approved.protocol.addenda;
+    expect(approved.protocol.addenda).toHaveLength(1);
+    expect(addendum!.approvedAt).not.toBeNull();
+    expect(addendum!.reason).toMatch(/\S/);
+    expect(addendum!.approvals).toHaveLength(participants.length);
+    const entries = approved.protocol.entries;
+    expect(entries.map((e) => e.addendumId)).toEqual([null, addendum!.id]);
+    expect(entries[1]!.previousHash).toBe(entries[0]!.hash);
+    const decided = approved.items.find((i) => i.id === addendum!.itemId)!;
+    expect(decided.decisions[0]!.rounds[0]!.votes.length).toBeGreaterThan(0);
+    expect(await api.invoke('protocol:verify', {})).toMatchObject({ ok: true });
+  });
+
   it('leaves a database that passes the integrity check', async () => {
     const report = await api.invoke('system:integrityCheck', {});
     expect(report.messages).toEqual([]);
@@ -197,8 +225,8 @@ describe('createDemoData', () => {
       const otherDir = mkdtempSync(join(tmpdir(), 'dagsorden-demo-'));
       const otherDb = openDatabase(join(otherDir, 'd.sqlite'));
       try {
-        const other = createApi(createContext(otherDb, 'test'));
-        const result = await createDemoData(other, { today: '2026-11-22' });
+        const other = createApi(createContext(otherDb, 'test', clock));
+        const result = await createDemoData(other, { today: TODAY });
         expect(result.meetingIds).toEqual(meetingIds);
         for (const id of meetingIds) expect(await other.invoke('meetings:get', { id })).toEqual(await api.invoke('meetings:get', { id }));
       } finally {
