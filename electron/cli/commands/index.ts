@@ -15,7 +15,7 @@ const db = { db: { type: 'string' as const }, help: { type: 'boolean' as const, 
 export const commands: Record<string, Command> = {
   demo: lazy(() => import('./demo'), {
     summary: 'opret en demodatabase med udvalg, møder, punkter og bilag',
-    usage: 'dagsorden demo --db FIL\n\nOpretter en ny database med en opdigtet kommune, tre udvalg og to møder med punkter, bilag, fremmøde og beslutninger.',
+    usage: 'dagsorden demo --db FIL\n\nOpretter en ny database med en opdigtet kommune, tre udvalg og tre møder med punkter, bilag, fremmøde og beslutninger; det ene møde har et godkendt referat med en godkendt tilføjelse (version 2). Referatet dannes med Chromium.',
     options: db,
   }),
   list: lazy(() => import('./list'), {
@@ -29,10 +29,11 @@ export const commands: Record<string, Command> = {
     options: { ...db, meeting: { type: 'string' }, out: { type: 'string' } },
   }),
   export: lazy(() => import('./export'), {
-    summary: 'dan dagsorden eller referat som PDF med bilag',
-    usage: 'dagsorden export --db FIL --meeting ID --document agenda|minutes --edition members|public --out FIL.pdf [--bilag-after-item] [--pdfa] [--sign CERT.p12 --sign-password-env VARIABEL]\n\nDanner den samlede pakke: forside, indholdsfortegnelse, punkterne og de udsendte bilag med stempler, bogmærker og links.\nDen offentlige udgave udelader lukkede punkters indhold og lukkede bilag. Med --bilag-after-item står bilagene lige efter deres punkt.\n--pdfa danner PDF/A-2b (bilagene undersøges, før eksporten starter). --sign underskriver filen (PAdES) med certifikatet; adgangskoden læses fra miljøvariablen VARIABEL eller spørges om i terminalen.\nFilen skrives først, når pakken er færdig, så en fejl efterlader en tidligere fil urørt. En eksport er en kopi af mødet, som det er nu (et udkast, før dagsordenen er udsendt eller referatet godkendt); en ny version dannes med dagsorden release.',
+    summary: 'dan dagsorden eller referat som PDF med bilag eller som Word (DOCX)',
+    usage: 'dagsorden export --db FIL --meeting ID --document agenda|minutes --edition members|public --out FIL.pdf [--bilag-after-item] [--pdfa] [--sign CERT.p12 --sign-password-env VARIABEL]\n       dagsorden export … --format docx --out FIL.docx | --with-bilag MAPPE|FIL.zip\n\nDanner den samlede pakke: forside, indholdsfortegnelse, punkterne og de udsendte bilag med stempler, bogmærker og links.\nDen offentlige udgave udelader lukkede punkters indhold og lukkede bilag. Med --bilag-after-item står bilagene lige efter deres punkt.\n--pdfa danner PDF/A-2b (bilagene undersøges, før eksporten starter). --sign underskriver filen (PAdES) med certifikatet; adgangskoden læses fra miljøvariablen VARIABEL eller spørges om i terminalen.\nFilen skrives først, når pakken er færdig, så en fejl efterlader en tidligere fil urørt. En eksport er en kopi af mødet, som det er nu (et udkast, før dagsordenen er udsendt eller referatet godkendt); en ny version dannes med dagsorden release.\n--format docx danner et Word-dokument med samme indhold (Word-overskrifter, lister, sidehoved og »Side N af M«). Med --with-bilag MAPPE skrives dokumentet og de udsendte bilag (»Punkt 3 - Bilag 1 - <titel>.pdf«) i MAPPE, og dokumentets bilagsfortegnelse linker til filerne; slutter navnet på .zip, samles de i én zip-fil. Bilag, der ligger i sagen, nævnes kun, og lukkede bilag kommer aldrig med i den offentlige udgave.',
     options: {
       ...db, meeting: { type: 'string' }, document: { type: 'string' }, edition: { type: 'string' }, out: { type: 'string' },
+      format: { type: 'string' }, 'with-bilag': { type: 'string' },
       'bilag-after-item': { type: 'boolean' }, pdfa: { type: 'boolean' }, sign: { type: 'string' }, 'sign-password-env': { type: 'string' },
     },
   }),

@@ -1,18 +1,12 @@
 import { createHash } from 'node:crypto';
 import { UserError } from '../../../shared/api/envelope';
-import type { DocumentKind, Edition, ReleaseFormat } from '../../../shared/domain/enums';
+import type { ReleaseFormat } from '../../../shared/domain/enums';
 import type { ChangeReport, ReleaseSnapshot } from '../../../shared/logic/release-changes';
-import { buildDocument, distributedBilag, documentFileName, type DocumentModel } from '../../../shared/document';
-import { mayDo, type DocumentState } from '../../../shared/logic/lifecycle';
-import type { MeetingDetail, MeetingProtocol } from '../../../shared/domain/entities';
-import { lifecycleRefusal, today } from '../lifecycle-guard';
-import { findReleaseIssues } from '../../../shared/logic/release-checks';
-import { withheldFromPublic } from '../../../shared/logic/release-gate';
-import { getAttachmentText } from '../../store/repositories/attachment-repository';
-import type { ChangePage } from '../../export/html/render-packet-html';
+import { distributedBilag, documentFileName, type DocumentModel } from '../../../shared/document';
+import type { DocumentState } from '../../../shared/logic/lifecycle';
+import type { MeetingProtocol } from '../../../shared/domain/entities';
 import { compilePacket, type CompiledPacket, type PacketProgress } from '../../export/packet/compile-packet';
 import { savePdf } from '../../export/pdf/save-pdf';
-import { loadPacketSource } from '../../export/packet/load-packet-source';
 import { applyPdfA2b } from '../../export/pdfa/make-pdfa';
 import { findPdfAProblems } from '../../export/pdfa/find-pdfa-problems';
 import { createChromiumPrinter } from '../../export/printer/chromium-printer';
@@ -22,13 +16,11 @@ import { addSignatureField, completeSignature } from '../../export/sign/sign-pdf
 import { getBlob } from '../../store/repositories/blob-repository';
 import { change, type ServiceContext } from '../service-context';
 import { writeFileAtomic } from '../transfer/write-file-atomic';
-import { buildSnapshot, compareSnapshots, describeChanges, hasChanges } from '../../../shared/logic/release-changes';
-import { latestRelease, releaseBefore } from './release-service';
+import { prepareEdition, type EditionRequest } from './prepare-edition';
 
-export interface PacketRequest {
-  meetingId: number;
-  document: DocumentKind;
-  edition: Edition;
+export { requireExportable } from './prepare-edition';
+
+export interface PacketRequest extends EditionRequest {
   pdfa?: boolean;
   sign?: { p12: Uint8Array; password: string; p12FileName?: string };
   bilagPlacement?: 'end' | 'after-item';
@@ -36,12 +28,6 @@ export interface PacketRequest {
   printer?: PdfPrinter;
   onProgress?: (step: PacketProgress) => void;
   signal?: AbortSignal;
-  /** Printed for a release (udsendelse): the final text of the next version, not a draft. */
-  released?: boolean;
-  /** Items whose text the public edition leaves out (personal data found by the release checks). */
-  withheldItemIds?: ReadonlySet<number>;
-  /** The approval being made: its approvals, addenda and chain entries, printed as if already stored. */
-  protocol?: MeetingProtocol;
 }
 
 /** One edition printed into memory: what a release stores and an export writes. */
@@ -69,34 +55,10 @@ export interface RenderedPacket {
  * earlier version was released) → PDF/A metadata → PAdES signature as the very last step.
  */
 export async function renderPacket(ctx: ServiceContext, request: PacketRequest): Promise<RenderedPacket> {
-  const { db } = ctx;
-  const { meetingId, document, edition, signal } = request;
-  // One read of the meeting: the model, the snapshot and the printed file all come from it.
-  const stored = loadPacketSource(db, meetingId);
-  const source = request.protocol ? { ...stored, meeting: { ...stored.meeting, protocol: request.protocol } } : stored;
-  requireExportable(ctx, source.meeting, document);
-  const withheldItemIds = request.withheldItemIds ?? (edition === 'public'
-    ? withheldFromPublic(findReleaseIssues(source.meeting, (id) => getAttachmentText(db, id)))
-    : new Set<number>());
-  const model = buildDocument(source, { document, edition, withheldItemIds, ...(request.released ? { state: 'final' as const } : {}) });
+  const { document, edition, signal } = request;
+  const { source, model, snapshot, version, changes, changePage } = prepareEdition(ctx, request);
 
   if (request.pdfa) await refuseNonPdfABilag(ctx, model, signal);
-
-  const snapshot = buildSnapshot(source.meeting);
-  const latest = latestRelease(db, meetingId, document, edition);
-  // Unchanged since version N, this is a copy of N and reports N's changes; else it is (a draft of) N + 1.
-  const unchanged = latest !== null && latest.snapshot !== null && !hasChanges(compareSnapshots(latest.snapshot, snapshot, null, document === 'minutes'));
-  const previous = unchanged && latest ? releaseBefore(db, meetingId, document, edition, latest.release.version) : latest;
-  // Minutes have versions once approved: 1 at approval, one more per approved addendum.
-  const version = document === 'agenda' || latest ? (unchanged && latest ? latest.release.version : (latest?.release.version ?? 0) + 1) : null;
-  const changes = previous ? compareSnapshots(previous.snapshot ?? { schema: 1, items: [] }, snapshot, previous.release.version, document === 'minutes') : null;
-  const changePage: ChangePage | null = changes && previous
-    ? {
-      heading: `Ændringer siden version ${previous.release.version}`,
-      intro: `Denne udgave (version ${version}) erstatter version ${previous.release.version}, ${document === 'agenda' ? 'udsendt' : 'godkendt'} ${danishDateTime(previous.release.releasedAt)}.${previous.snapshot ? '' : ' Den tidligere version har ingen oplysninger om sit indhold, så alle punkter er anført som nye.'}`,
-      lines: describeChanges(changes, edition),
-    }
-    : null;
 
   const now = ctx.now();
   // A wrong password or a broken certificate file stops the export before anything is printed.
@@ -104,7 +66,7 @@ export async function renderPacket(ctx: ServiceContext, request: PacketRequest):
   const printer = request.printer ?? createChromiumPrinter();
   let packet: CompiledPacket;
   try {
-    packet = await compilePacket(db, model, {
+    packet = await compilePacket(ctx.db, model, {
       printer, bilagPlacement: request.bilagPlacement, onProgress: request.onProgress, signal, now, changePage,
     });
   } finally {
@@ -180,12 +142,6 @@ function chainKeywords(protocol: MeetingProtocol): string[] {
   return last ? [`${CHAIN_KEYWORD}${last.hash}`] : [];
 }
 
-/** Minutes exist once the meeting is held (shared/logic/lifecycle); an agenda can always be printed. */
-export function requireExportable(ctx: ServiceContext, meeting: MeetingDetail, document: DocumentKind): void {
-  const verdict = mayDo({ status: meeting.status, date: meeting.date, released: meeting.agendaVersion !== null }, document === 'agenda' ? 'exportAgenda' : 'exportMinutes', today(ctx));
-  if (!verdict.allowed) throw lifecycleRefusal(verdict.reason, meeting);
-}
-
 /** Every bilag that will be merged, checked for what breaks PDF/A, before the export starts. */
 async function refuseNonPdfABilag(ctx: ServiceContext, model: DocumentModel, signal: AbortSignal | undefined): Promise<void> {
   const problems: string[] = [];
@@ -204,12 +160,3 @@ async function refuseNonPdfABilag(ctx: ServiceContext, model: DocumentModel, sig
     throw new UserError(`PDF/A-eksporten er ikke startet, fordi ${problems.length === 1 ? 'et bilag' : 'nogle bilag'} ikke kan indgå i en PDF/A-fil:\n${problems.map((p) => `- ${p}`).join('\n')}`, 'pdfa_bilag');
   }
 }
-
-function danishDateTime(iso: string): string {
-  const date = new Date(iso);
-  const parts = new Intl.DateTimeFormat('da-DK', { timeZone: 'Europe/Copenhagen', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' })
-    .formatToParts(date);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('day')}. ${get('month')} ${get('year')} kl. ${get('hour')}.${get('minute')}`;
-}
-
