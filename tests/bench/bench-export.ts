@@ -10,7 +10,8 @@
  *      the body printed, loaded and planned to the written file (stamp fonts, body stamps, the 60
  *      bilag opened, copied and stamped one at a time, page order, links, outline, labels, save,
  *      write); the whole compile without Chromium (with the HTML and body loads) is printed too;
- *  (c) `qpdf --empty --pages <the same 60 files> -- out.pdf`, wall time and peak RSS (GNU time %M).
+ *  (c) `qpdf --empty --pages <the same 60 files> -- out.pdf`, wall time and peak RSS (GNU time %M);
+ *  (d) the Word edition of a held 60-item meeting's minutes (< 1 s) beside its PDF (bench-word.ts).
  * Budgets: warm signed packet < 3 s; (b) ≤ 3 × (c); peak RSS of the exporting Node process during
  * the warm signed export < 3 × output size + 200 MB (Chromium's own memory is printed separately).
  */
@@ -24,6 +25,7 @@ import type { ChildArgs, ChildResult, RunResult } from './export-child';
 import { bundleExportChild } from './bundle-export-child';
 import { MB } from './export-memory';
 import { EXPORT_BILAG, EXPORT_ITEMS, buildExportFixture } from './export-fixture';
+import { benchWord } from './bench-word';
 
 const WARM_RUNS = 3;
 const QPDF_RUNS = 3;
@@ -139,8 +141,11 @@ async function main(): Promise<void> {
     console.log(`(c) qpdf --empty --pages <60 bilag> -- out.pdf   median of ${QPDF_RUNS} ${ms(qpdfWall)}   [${qpdf.map((q) => q.wallMs.toFixed(0)).join(', ')}]   peak RSS ${mb(qpdfPeak)}`);
     console.log('');
     console.log(`ratio (b)/(c): ${ratio.toFixed(2)} ×   budget ≤ ${MERGE_RATIO_BUDGET} ×  ${verdict(ratioOk)}   (the whole compile without Chromium: ${(mergeCompile / qpdfWall).toFixed(2)} ×, information)`);
-    console.log(`summary: warm signed packet ${verdict(warmOk)}, bilag merge vs qpdf ${verdict(ratioOk)}, peak memory ${verdict(memOk)}`);
-    if (!(warmOk && ratioOk && memOk)) process.exitCode = 1;
+    console.log('');
+    const wordOk = await benchWord();
+    console.log('');
+    console.log(`summary: warm signed packet ${verdict(warmOk)}, bilag merge vs qpdf ${verdict(ratioOk)}, peak memory ${verdict(memOk)}, Word minutes ${verdict(wordOk)}`);
+    if (!(warmOk && ratioOk && memOk && wordOk)) process.exitCode = 1;
   } finally {
     await certs.cleanup();
     cleanup();

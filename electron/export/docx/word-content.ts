@@ -1,5 +1,6 @@
 import { ExternalHyperlink, HeadingLevel, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type ParagraphChild, type TableOfContents } from 'docx';
 import type { BlockNode, ContentDoc, InlineNode, Table as ContentTable } from '../../../shared/content/content-model';
+import { contentToPlainText } from '../../../shared/content/plain-text';
 import type { WordLists } from './word-lists';
 import { TEXT_WIDTH } from './word-styles';
 
@@ -42,19 +43,20 @@ function blockToWord(block: BlockNode, lists: WordLists, level: number, width: n
 
 /** Every column gets its width in twips (Word and LibreOffice otherwise guess and disagree). */
 function tableToWord(table: ContentTable, lists: WordLists, width: number): Table {
-  const columns = Math.max(1, ...table.content.map((row) => row.content.reduce((n, cell) => n + (cell.attrs?.colspan ?? 1), 0)));
-  const columnWidth = Math.floor(width / columns);
+  const widths = columnWidths(table, width);
+  const span = (from: number, count: number) => widths.slice(from, from + count).reduce((a, b) => a + b, 0);
   return new Table({
-    width: { size: columnWidth * columns, type: WidthType.DXA },
-    columnWidths: Array.from({ length: columns }, () => columnWidth),
+    width: { size: span(0, widths.length), type: WidthType.DXA },
+    columnWidths: widths,
     rows: table.content.map((row) => new TableRow({
       tableHeader: row.content.every((cell) => cell.type === 'tableHeader'),
-      children: row.content.map((cell) => {
-        const span = cell.attrs?.colspan ?? 1;
-        const children = cell.content.flatMap((b) => blockToWord(b, lists, 0, columnWidth * span, cell.type === 'tableHeader'));
+      children: positioned(row).map(({ cell, column }) => {
+        const count = cell.attrs?.colspan ?? 1;
+        const cellWidth = span(column, count);
+        const children = cell.content.flatMap((b) => blockToWord(b, lists, 0, cellWidth, cell.type === 'tableHeader'));
         return new TableCell({
-          width: { size: columnWidth * span, type: WidthType.DXA },
-          columnSpan: span > 1 ? span : undefined,
+          width: { size: cellWidth, type: WidthType.DXA },
+          columnSpan: count > 1 ? count : undefined,
           rowSpan: (cell.attrs?.rowspan ?? 1) > 1 ? cell.attrs?.rowspan : undefined,
           shading: cell.type === 'tableHeader' ? { fill: 'EEF0F3' } : undefined,
           margins: { top: 40, bottom: 40, left: 80, right: 80 },
@@ -63,6 +65,35 @@ function tableToWord(table: ContentTable, lists: WordLists, width: number): Tabl
       }),
     })),
   });
+}
+
+/** Each cell with the column it starts in (after the colspans before it). */
+function positioned(row: ContentTable['content'][number]): { cell: ContentTable['content'][number]['content'][number]; column: number }[] {
+  let column = 0;
+  return row.content.map((cell) => {
+    const at = column;
+    column += cell.attrs?.colspan ?? 1;
+    return { cell, column: at };
+  });
+}
+
+/**
+ * Column widths in twips that add up to the width, shared by the longest text of each column
+ * (within bounds), as a word processor's autofit would: a label column is not squeezed to a
+ * third of the page when the numbers beside it are short.
+ */
+function columnWidths(table: ContentTable, width: number): number[] {
+  const columns = Math.max(1, ...table.content.map((row) => row.content.reduce((n, cell) => n + (cell.attrs?.colspan ?? 1), 0)));
+  const longest = Array.from({ length: columns }, () => 4);
+  for (const row of table.content) {
+    for (const { cell, column } of positioned(row)) {
+      if ((cell.attrs?.colspan ?? 1) !== 1) continue;
+      const text = cell.content.map((b) => contentToPlainText({ type: 'doc', content: [b] })).join(' ');
+      longest[column] = Math.max(longest[column] as number, Math.min(40, text.length));
+    }
+  }
+  const total = longest.reduce((a, b) => a + b, 0);
+  return longest.map((n) => Math.floor((width * n) / total));
 }
 
 export function inlineRuns(nodes: InlineNode[] | undefined, strong = false): ParagraphChild[] {
