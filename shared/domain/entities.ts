@@ -151,6 +151,8 @@ export interface MeetingProtocol {
 export interface Release {
   id: number; meetingId: number; document: DocumentKind; edition: Edition; version: number; releasedAt: string;
   sha256: string; format: ReleaseFormat; signed: boolean;
+  /** The Word edition of the same version, kept beside the PDF (null: released before Word editions were kept). */
+  word: { sha256: string; fileName: string } | null;
 }
 
 /** A member's approval of the minutes, or of an addendum (addendumId), with when and how it was given. */

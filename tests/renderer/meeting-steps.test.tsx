@@ -73,7 +73,7 @@ beforeEach(async () => {
         }
         Object.assign(server.meeting, { status: 'agenda_released', agendaVersion: 1 });
         const release = (id: number, edition: Release['edition']): Release => ({
-          id, meetingId: 1, document: 'agenda', edition, version: 1, releasedAt: '2026-11-25T10:00:00Z', sha256: 'a'.repeat(64), format: pdfa ? 'pdfa' : 'pdf', signed: false,
+          id, meetingId: 1, document: 'agenda', edition, version: 1, releasedAt: '2026-11-25T10:00:00Z', sha256: 'a'.repeat(64), format: pdfa ? 'pdfa' : 'pdf', signed: false, word: null,
         });
         return {
           version: 1,

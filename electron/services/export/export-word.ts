@@ -24,6 +24,8 @@ export interface RenderedWord {
   sha256: string;
   /** "Referat Økonomiudvalget 2026-12-02 (offentlig).docx" */
   fileName: string;
+  /** The name as the release of a version stores it ("… version 2.docx"). */
+  fileNameOfVersion: (version: number) => string;
   /** The distributed bilag the document links to, with the file names it links by (empty for a .docx alone). */
   bilag: { fileName: string; bytes: Uint8Array }[];
   version: number | null;
@@ -49,10 +51,12 @@ export async function renderWord(ctx: ServiceContext, request: WordRequest): Pro
     bilagFiles: new Map(bilag.map((b) => [b.attachmentId, b.fileName])),
     keywords: last ? [`${CHAIN_KEYWORD}${last.hash}`] : [],
   });
+  const nameOf = (v: number | null) => documentFileName({ document: model.document, edition: model.edition, committeeName: model.committeeName, date: model.date, state: model.state, version: v, extension: 'docx' });
   return {
     docx,
     sha256: createHash('sha256').update(docx).digest('hex'),
-    fileName: documentFileName({ document: model.document, edition: model.edition, committeeName: model.committeeName, date: model.date, state: model.state, version: model.state === 'final' ? version : null, extension: 'docx' }),
+    fileName: nameOf(model.state === 'final' ? version : null),
+    fileNameOfVersion: nameOf,
     bilag: bilag.map(({ fileName, bytes }) => ({ fileName, bytes })),
     version,
     state: model.state,

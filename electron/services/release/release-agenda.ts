@@ -9,7 +9,7 @@ import { requireAction } from '../lifecycle-guard';
 import { releaseIssuesOf } from '../release-check-service';
 import { loadMeetingDetail } from '../meeting-service';
 import { found } from '../not-found';
-import { EDITIONS, printEditions } from './print-editions';
+import { EDITIONS, keepWordEdition, printEditions } from './print-editions';
 import { change, type ServiceContext } from '../service-context';
 
 export interface ReleaseAgendaRequest {
@@ -60,16 +60,17 @@ export async function releaseAgenda(ctx: ServiceContext, request: ReleaseAgendaR
   const releasedAt = ctx.now().toISOString();
   const releases = change(ctx, {
     action: 'release', entity: 'meeting', entityId: () => meeting.id,
-    details: { version, overrides: overridden, withheldItemIds: [...gate.withheldItemIds], files: printed.map((p) => p.sha256) },
+    details: { version, overrides: overridden, withheldItemIds: [...gate.withheldItemIds], files: printed.flatMap((p) => [p.sha256, p.word.sha256]) },
   }, () => {
     // Checked again inside the transaction: another window may have released or cancelled meanwhile.
     requireAction(ctx, found(findMeeting(db, meeting.id), 'Mødet', meeting.id), 'release');
     const rows = printed.map((packet, index) => {
       putBlob(db, packet.pdf, packet.sha256);
-      return insertRelease(db, {
+      const release = insertRelease(db, {
         meetingId: meeting.id, document: 'agenda', edition: EDITIONS[index]!, version, releasedAt, sha256: packet.sha256,
         format: packet.format, signed: packet.signed, snapshot: packet.snapshot, overrides: overridden,
       });
+      return keepWordEdition(ctx, release, packet);
     });
     if (meeting.status === 'planned') setMeetingStatus(db, meeting.id, 'agenda_released');
     return rows;

@@ -22,6 +22,7 @@ export function deleteUnreferencedBlobs(db: Db): number {
       `DELETE FROM blobs WHERE sha256 NOT IN (SELECT blob_sha256 FROM attachments)
          AND sha256 NOT IN (SELECT logo_sha256 FROM municipality WHERE logo_sha256 IS NOT NULL)
          AND sha256 NOT IN (SELECT sha256 FROM releases)
+         AND sha256 NOT IN (SELECT sha256 FROM release_files)
          AND sha256 NOT IN (SELECT a.value ->> 'sha256' FROM deleted_items d, json_each(d.item, '$.attachments') a)`,
     )
     .run().changes;

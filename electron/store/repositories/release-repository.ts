@@ -5,15 +5,21 @@ import type { DocumentKind, Edition, ReleaseFormat } from '../../../shared/domai
 interface ReleaseRow {
   id: number; meeting_id: number; document: DocumentKind; edition: Edition; version: number; released_at: string;
   sha256: string; format: ReleaseFormat; signed: number;
+  word_sha256: string | null; word_file_name: string | null;
 }
+
+/** A release row with its Word file, if one was kept. */
+const SELECT_RELEASE = `SELECT r.*, f.sha256 AS word_sha256, f.file_name AS word_file_name
+  FROM releases r LEFT JOIN release_files f ON f.release_id = r.id AND f.format = 'docx'`;
 
 const toRelease = (r: ReleaseRow): Release => ({
   id: r.id, meetingId: r.meeting_id, document: r.document, edition: r.edition, version: r.version, releasedAt: r.released_at,
   sha256: r.sha256, format: r.format, signed: r.signed === 1,
+  word: r.word_sha256 && r.word_file_name ? { sha256: r.word_sha256, fileName: r.word_file_name } : null,
 });
 
 export function listReleases(db: Db, meetingId: number): Release[] {
-  return (db.prepare('SELECT * FROM releases WHERE meeting_id = ? ORDER BY released_at, id').all(meetingId) as ReleaseRow[]).map(toRelease);
+  return (db.prepare(`${SELECT_RELEASE} WHERE r.meeting_id = ? ORDER BY r.released_at, r.id`).all(meetingId) as ReleaseRow[]).map(toRelease);
 }
 
 export interface NewRelease {
@@ -34,11 +40,16 @@ export function insertRelease(db: Db, r: NewRelease): Release {
     r.meetingId, r.document, r.edition, r.version ?? next, r.releasedAt, r.sha256, r.format, r.signed ? 1 : 0, JSON.stringify(r.snapshot ?? null),
     r.overrides === undefined ? null : JSON.stringify(r.overrides),
   ).lastInsertRowid;
-  return toRelease(db.prepare('SELECT * FROM releases WHERE id = ?').get(id) as ReleaseRow);
+  return toRelease(db.prepare(`${SELECT_RELEASE} WHERE r.id = ?`).get(id) as ReleaseRow);
+}
+
+/** Keeps the Word edition of a release (its blob stored first); inside the release's transaction. */
+export function insertReleaseWordFile(db: Db, releaseId: number, file: { sha256: string; fileName: string }): void {
+  db.prepare(`INSERT INTO release_files (release_id, format, sha256, file_name) VALUES (?, 'docx', ?, ?)`).run(releaseId, file.sha256, file.fileName);
 }
 
 export function findRelease(db: Db, id: number): Release | undefined {
-  const row = db.prepare('SELECT * FROM releases WHERE id = ?').get(id) as ReleaseRow | undefined;
+  const row = db.prepare(`${SELECT_RELEASE} WHERE r.id = ?`).get(id) as ReleaseRow | undefined;
   return row && toRelease(row);
 }
 

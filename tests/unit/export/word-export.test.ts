@@ -13,6 +13,8 @@ import { createContext, type ServiceContext } from '../../../electron/services/s
 import { convertWithLibreOffice, docxParts, packageProblems, xmlText } from '../../helpers/docx-package';
 import { runCli } from '../../helpers/run-cli';
 import { tempApi } from '../../helpers/temp-db';
+import { getBlob, sha256Hex } from '../../../electron/store/repositories/blob-repository';
+import { listReleases } from '../../../electron/store/repositories/release-repository';
 
 /**
  * The Word editions of the demo's meetings, checked with real tools: the package opened part by
@@ -130,6 +132,24 @@ describe('the Word package', () => {
     await expect(exportWord(ctx, { meetingId: held.id, document: 'minutes', edition: 'members', outPath: folder, packet: 'folder' }))
       .rejects.toThrow(/Word-pakken kan ikke skrives til .*indeholder andet end en Word-pakke \(»noter\.txt«\)/);
     expect(readFileSync(join(folder, 'noter.txt'), 'utf8')).toBe('mine noter');
+  });
+
+  it('a release keeps its Word edition beside the PDF: the agenda releases and the approved minutes (version 1 and, for the addendum, version 2)', async () => {
+    for (const meeting of [held, approved]) {
+      const releases = listReleases(env.db, meeting.id);
+      expect(releases.length).toBeGreaterThan(1);
+      for (const release of releases) {
+        expect(release.word, `${meeting.committeeName} ${release.document} ${release.edition} v${release.version}`).not.toBeNull();
+        const bytes = getBlob(env.db, release.word?.sha256 ?? '') as Uint8Array;
+        expect(sha256Hex(bytes)).toBe(release.word?.sha256);
+        expect(release.word?.fileName).toMatch(new RegExp(`^(Dagsorden|Referat) .* \\((medlemmer|offentlig)\\) version ${release.version}\\.docx$`));
+        if (release.edition === 'public') {
+          const text = [...(await docxParts(bytes)).values()].join('\n');
+          for (const s of closedStrings(meeting)) expect(text.includes(s)).toBe(false);
+        }
+      }
+    }
+    expect(listReleases(env.db, approved.id).filter((r) => r.document === 'minutes').map((r) => r.version).sort()).toEqual([1, 1, 2, 2]);
   });
 
   it('dagsorden export --format docx writes the .docx and says so; PDF-only flags are refused in Danish', () => {
