@@ -1,7 +1,7 @@
 import type { MeetingProtocol, Release } from '../../../shared/domain/entities';
 import type { PdfPrinter } from '../../export/printer/pdf-printer';
 import { putBlob } from '../../store/repositories/blob-repository';
-import { insertRelease, insertReleaseWordFile } from '../../store/repositories/release-repository';
+import { insertRelease } from '../../store/repositories/release-repository';
 import { loadMeetingDetail } from '../meeting-service';
 import { EDITIONS, keepWordEdition, printEditions, type PrintedEdition } from '../release/print-editions';
 import type { ServiceContext } from '../service-context';
