@@ -35,8 +35,8 @@ describe('dagsorden command line', () => {
     expect(r.stderr).toContain('Mangler --db');
   });
 
-  it('lists both demo meetings, as text and as JSON', () => {
-    expect(meetings).toHaveLength(2);
+  it('lists the three demo meetings, as text and as JSON', () => {
+    expect(meetings).toHaveLength(3);
     for (const m of meetings) expect(m).toMatchObject({ id: expect.any(Number), committee: expect.any(String), date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
     const text = runCli(['list', '--db', db]).stdout;
     for (const m of meetings) expect(text).toContain(m.committee);

@@ -116,7 +116,13 @@ describe('bounded memory on hostile bilag (a child process per intake, peak < 1 
   }, 180_000);
 
   it('a 290 MB JSON body streamed to the API without Content-Length', async () => {
-    const outcome = await runChild(['json-body', '290', join(dir, 'json-body.sqlite')]);
+    // The host answers 413 and closes while the client still writes; on a loaded machine the client's
+    // socket can see EPIPE before it reads the answer. That race is the client's, not the host's: try once more.
+    const attempt = () => runChild(['json-body', '290', join(dir, 'json-body.sqlite')]);
+    const outcome = await attempt().catch((error: unknown) => {
+      if (error instanceof Error && /EPIPE|ECONNRESET/.test(error.message)) return attempt();
+      throw error;
+    });
     console.info(`290 MB JSON body: peak ${outcome.peakMb} MB — ${outcome.message}`);
     expect(outcome.message).toMatch(/^413 /);
     expect(outcome.message).toContain('16 MB');
