@@ -18,8 +18,11 @@ test('export: public minutes of the held meeting as a downloadable PDF', async (
   const dialog = page.getByRole('dialog', { name: 'Eksportér som PDF' });
   await expect(dialog).toBeVisible();
   await expect(dialog).toHaveAttribute('aria-modal', 'true');
-  await dialog.getByLabel('Referat').check();
-  await dialog.getByLabel('Offentlig').check();
+  // A choice made while the dialog's first load re-renders it can be lost: choose until it holds.
+  await expect(async () => {
+    await dialog.getByLabel('Referat').check();
+    await dialog.getByLabel('Offentlig').check();
+  }).toPass({ timeout: 10_000 });
 
   await dialog.getByRole('button', { name: 'Start eksport' }).click();
   await expect(dialog.getByRole('button', { name: 'Annuller' })).toBeVisible();
