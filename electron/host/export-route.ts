@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
+import { mimeTypeFor } from '../../shared/web/mime-types';
 import { exportJobFile } from '../services/export/export-jobs';
 
 /** Content-Disposition with an ASCII fallback and the exact name as RFC 5987 filename*. */
@@ -11,7 +12,7 @@ export function attachmentDisposition(fileName: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 
-/** GET /exports/<jobId>: a finished export's PDF as a download. */
+/** GET /exports/<jobId>: a finished export's file (PDF, DOCX or the Word packet's .zip) as a download. */
 export async function handleExportRequest(jobId: string, res: ServerResponse): Promise<void> {
   const file = exportJobFile(jobId);
   const size = file ? await stat(file.path).then((s) => s.size, () => undefined) : undefined;
@@ -20,7 +21,7 @@ export async function handleExportRequest(jobId: string, res: ServerResponse): P
     return;
   }
   res.writeHead(200, {
-    'Content-Type': 'application/pdf',
+    'Content-Type': mimeTypeFor(file.fileName),
     'Content-Length': size,
     'Content-Disposition': attachmentDisposition(file.fileName),
     'Cache-Control': 'no-store',

@@ -8,7 +8,7 @@ import { CONFIRM_CHANNEL, OPEN_FILES_CHANNEL, RECEIVE_DROPPED_FILES_CHANNEL, SAV
 import { callWithSigningConsent, isSigningMethod, signingDialogOptions } from './confirm-signing';
 import { answerGuarded, FORBIDDEN } from './guarded-request';
 import { apiRequestSchema, confirmRequestSchema, openFilesRequestSchema, receiveDroppedFilesRequestSchema, saveExportRequestSchema } from './ipc-schemas';
-import { defaultSavePath, finishedExport, saveExportCopy } from './save-export';
+import { defaultSavePath, finishedExport, saveExportCopy, saveFilter } from './save-export';
 import { receivePickedFiles } from './receive-picked-files';
 import { isTrustedSender, senderFacts } from './sender-check';
 
@@ -68,7 +68,7 @@ export function registerIpcHandlers({ api, getMainWindow }: IpcDependencies): vo
       title: 'Gem som',
       buttonLabel: 'Gem',
       defaultPath: defaultSavePath(app.getPath('documents'), fileName),
-      filters: [{ name: 'PDF-dokument', extensions: ['pdf'] }],
+      filters: [saveFilter(fileName)],
       properties: ['createDirectory', 'showOverwriteConfirmation'],
     });
     if (result.canceled || !result.filePath) return { ok: true, value: null };

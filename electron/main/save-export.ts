@@ -21,9 +21,17 @@ export function defaultSavePath(documentsDir: string, fileName: string): string 
   return join(documentsDir, basename(fileName));
 }
 
-/** The chosen path, with ".pdf" added when the user typed a name without any extension (Linux dialogs add none). */
-export function withPdfExtension(path: string): string {
-  return extname(path) === '' ? `${path}.pdf` : path;
+/** The chosen path, with the export's extension (".pdf", ".docx", ".zip") added when the user typed a name without any (Linux dialogs add none). */
+export function withExtension(path: string, fileName: string): string {
+  return extname(path) === '' ? `${path}${extname(fileName) || '.pdf'}` : path;
+}
+
+/** The save dialog's file type for an export's file name. */
+export function saveFilter(fileName: string): { name: string; extensions: string[] } {
+  const extension = extname(fileName).slice(1).toLowerCase();
+  if (extension === 'docx') return { name: 'Word-dokument', extensions: ['docx'] };
+  if (extension === 'zip') return { name: 'Zip-fil (Word-dokument med bilag)', extensions: ['zip'] };
+  return { name: 'PDF-dokument', extensions: ['pdf'] };
 }
 
 /** Why a copy failed, in Danish, from Node's error code. */
@@ -65,7 +73,7 @@ export async function saveExportCopy(jobId: string, chosenPath: string, lookup: 
   if (!chosenPath || !isAbsolute(chosenPath) || chosenPath.includes('\0')) {
     throw new UserError(`Filen kan ikke gemmes i »${chosenPath}«: stien er ugyldig.`, 'invalid_input');
   }
-  const target = withPdfExtension(chosenPath);
+  const target = withExtension(chosenPath, source.fileName);
   const fail = (error: unknown): never => {
     throw new UserError(`Filen kunne ikke gemmes i ${target}: ${describeFileError(error)}.`, 'save_failed');
   };

@@ -1,4 +1,4 @@
-/** Content types of the files the renderer is made of, shared by the app:// protocol and browser mode. */
+/** Content types of the files the renderer is made of and of the exports it downloads, shared by the app:// protocol and browser mode. */
 const MIME_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -19,6 +19,8 @@ const MIME_TYPES: Readonly<Record<string, string>> = {
   '.ttf': 'font/ttf',
   '.wasm': 'application/wasm',
   '.pdf': 'application/pdf',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.zip': 'application/zip',
 };
 
 /**

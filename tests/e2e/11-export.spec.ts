@@ -15,7 +15,7 @@ test('export: public minutes of the held meeting as a downloadable PDF', async (
 
   const opener = page.getByRole('button', { name: 'Eksportér' });
   await opener.click();
-  const dialog = page.getByRole('dialog', { name: 'Eksportér som PDF' });
+  const dialog = page.getByRole('dialog', { name: 'Eksportér' });
   await expect(dialog).toBeVisible();
   await expect(dialog).toHaveAttribute('aria-modal', 'true');
   // A choice made while the dialog's first load re-renders it can be lost: choose until it holds.

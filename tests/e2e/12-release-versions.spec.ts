@@ -3,8 +3,9 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { docxParts, xmlText } from '../helpers/docx-package';
 import { ENV_DEMO_URL, REPO_ROOT, hostUrl } from './hosts';
-import { addItem, agendaList, itemTitle, sidebar } from './helpers';
+import { addItem, agendaList, itemTitle, sidebar, call } from './helpers';
 
 /**
  * Issue 10's walk through the meeting's life, on a new meeting of the demo's Teknik- og
@@ -23,15 +24,6 @@ const CPR = '010170-1235';
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
-async function call<T>(page: Page, method: string, args: unknown): Promise<T> {
-  const envelope = await page.evaluate(
-    async ({ method, args }) => (await fetch(`./api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(args) })).json(),
-    { method, args },
-  );
-  expect(envelope.ok, JSON.stringify(envelope)).toBe(true);
-  return envelope.value as T;
-}
-
 const text = (value: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: value }] }] });
 const steps = (page: Page) => page.getByRole('group', { name: 'Mødets trin' });
 const picture = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOT_DIR, `release-versions-${name}-1280x800.png`) });
@@ -44,7 +36,7 @@ async function openItem(page: Page, title: string | RegExp): Promise<void> {
 /** Downloads a released edition from the result dialog and returns its text, bookmarks and metadata. */
 async function releasedEdition(page: Page, done: ReturnType<Page['getByRole']>, edition: 'medlemmernes udgave' | 'offentlig udgave') {
   const download = page.waitForEvent('download');
-  await done.getByRole('button', { name: `Hent ${edition}` }).click();
+  await done.getByRole('button', { name: `Hent ${edition}`, exact: true }).click();
   const file = await (await download).path();
   const bytes = readFileSync(file);
   const pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
@@ -152,6 +144,14 @@ test('a meeting from creation to version 2: corrections, a blocked release, over
     expect(haystack.includes(CLOSED_TITLE) || haystack.includes('Østervej'), `closed title in ${where}`).toBe(false);
     expect(haystack.includes(CPR), `CPR in ${where}`).toBe(false);
   }
+  // The Word edition kept with the release: the same name with .docx, and nothing closed in any part.
+  const wordDownload = page.waitForEvent('download');
+  await done.getByRole('button', { name: 'Hent offentlig udgave som Word', exact: true }).click();
+  expect((await wordDownload).suggestedFilename()).toBe('Dagsorden Teknik- og Miljøudvalget 2027-03-10 (offentlig) version 1.docx');
+  const publicWord = [...(await docxParts(readFileSync(await (await wordDownload).path()))).values()].map(xmlText).join('\n');
+  expect(publicWord).toContain(PUBLIC_TITLE);
+  expect(publicWord.includes(CLOSED_TITLE) || publicWord.includes('Østervej'), 'closed title in the Word edition').toBe(false);
+  expect(publicWord.includes(CPR), 'CPR in the Word edition').toBe(false);
   const members1 = await releasedEdition(page, done, 'medlemmernes udgave');
   expect(members1.text).toContain(CLOSED_TITLE);
   expect(members1.text).toContain(CPR);
@@ -167,7 +167,7 @@ test('a meeting from creation to version 2: corrections, a blocked release, over
   await expect(page.locator('.item-header').getByText('Ændret siden udsendelse')).toBeVisible();
   await picture(page, 'changed');
   await page.getByRole('button', { name: 'Eksportér' }).click();
-  const exportDialog = page.getByRole('dialog', { name: 'Eksportér som PDF' });
+  const exportDialog = page.getByRole('dialog', { name: 'Eksportér' });
   await expect(exportDialog.getByTestId('export-changes')).toContainText('»Vejbelysning i Nørre Vedby og Søby«: titlen er ændret (tidligere »Vejbelysning i Nørre Vedby«)');
   await page.keyboard.press('Escape');
 

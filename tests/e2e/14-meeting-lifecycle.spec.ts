@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { ENV_DEMO_URL, REPO_ROOT, hostUrl } from './hosts';
-import { openMeeting, sidebar } from './helpers';
+import { openMeeting, sidebar, call } from './helpers';
 
 /**
  * The meeting's life in the app, as a secretary goes through it on the demo: a new meeting whose
@@ -30,15 +30,6 @@ async function noSevereAxeViolations(page: Page): Promise<void> {
 }
 
 /** Calls the API as the page does (same origin): for the text a secretary would type in the editor. */
-async function call<T>(page: Page, method: string, args: unknown): Promise<T> {
-  const envelope = await page.evaluate(
-    async ({ method, args }) => (await fetch(`./api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(args) })).json(),
-    { method, args },
-  );
-  expect(envelope.ok, JSON.stringify(envelope)).toBe(true);
-  return envelope.value as T;
-}
-
 const header = (page: Page) => page.locator('.meeting-header');
 const steps = (page: Page) => page.getByRole('group', { name: 'Mødets trin' });
 

@@ -202,7 +202,7 @@ test('j, k: one click on Start eksport downloads the PDF; a changed option takes
   await page.goto(hostUrl(ENV_DEMO_URL));
   await openMeeting(page, 'Erhvervs- og Beskæftigelsesudvalget', '27. oktober 2026');
   await page.getByRole('button', { name: 'Eksportér' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Eksportér som PDF' });
+  const dialog = page.getByRole('dialog', { name: 'Eksportér' });
   await dialog.getByLabel('Referat').check();
   await dialog.getByLabel('Offentlig').check();
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { ENV_DEMO_URL, REPO_ROOT, hostUrl } from './hosts';
-import { agendaList, openMeeting } from './helpers';
+import { agendaList, openMeeting, call } from './helpers';
 
 /**
  * Mødet, the meeting screen, on the demo, driven by the keyboard where a secretary would: a released
@@ -33,15 +33,6 @@ async function noSevereAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
   const severe = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(severe, severe.map((v) => `${v.impact} ${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`).join('\n')).toEqual([]);
-}
-
-async function call<T>(page: Page, method: string, args: unknown): Promise<T> {
-  const envelope = await page.evaluate(
-    async ({ method, args }) => (await fetch(`./api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(args) })).json(),
-    { method, args },
-  );
-  expect(envelope.ok, JSON.stringify(envelope)).toBe(true);
-  return envelope.value as T;
 }
 
 const paragraph = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });

@@ -5,7 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { makeTestCerts } from '../fixtures/certs/make-test-certs';
 import { ENV_DEMO_DB, ENV_DEMO_URL, REPO_ROOT, hostUrl } from './hosts';
-import { agendaList, openMeeting } from './helpers';
+import { agendaList, openMeeting, call } from './helpers';
 
 /**
  * Issue 11's "done when": a secretary conducts a 10-item meeting on the demo from the roll call to
@@ -62,15 +62,6 @@ async function noSevereAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
   const severe = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(severe, severe.map((v) => `${v.impact} ${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`).join('\n')).toEqual([]);
-}
-
-async function call<T>(page: Page, method: string, args: unknown): Promise<T> {
-  const envelope = await page.evaluate(
-    async ({ method, args }) => (await fetch(`./api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(args) })).json(),
-    { method, args },
-  );
-  expect(envelope.ok, `${method}: ${JSON.stringify(envelope)}`).toBe(true);
-  return envelope.value as T;
 }
 
 const paragraph = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
@@ -416,7 +407,7 @@ test.describe.serial('issue 11: a 10-item meeting conducted and approved', () =>
     await expect(page.locator('.meeting-header .badge-status')).toHaveText('afholdt');
 
     await page.getByRole('button', { name: 'Eksportér' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Eksportér som PDF' });
+    const dialog = page.getByRole('dialog', { name: 'Eksportér' });
     const members = pdfText(await download(page, dialog, 'Medlemmer'));
     const publicText = pdfText(await download(page, dialog, 'Offentlig'));
     await page.keyboard.press('Escape');
@@ -560,7 +551,7 @@ test.describe.serial('issue 11: a 10-item meeting conducted and approved', () =>
 /** A release's file through its button in the approval outcome, saved under test-results. */
 async function releasedFile(page: Page, box: Locator, edition: 'members' | 'public', version: number): Promise<string> {
   const downloadPromise = page.waitForEvent('download');
-  await box.getByRole('button', { name: edition === 'members' ? 'Hent medlemmernes udgave' : 'Hent offentlig udgave' }).click();
+  await box.getByRole('button', { name: edition === 'members' ? 'Hent medlemmernes udgave' : 'Hent offentlig udgave', exact: true }).click();
   const file = join(REPO_ROOT, 'test-results', `approved-minutes-${edition}-v${version}.pdf`);
   await (await downloadPromise).saveAs(file);
   expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');

@@ -40,3 +40,13 @@ export const LOGO_PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAEAAAABACAIAAAAlC+aJAAABHElEQVR4nO3asRHCMBBEUYqgHGKqoyxaIhaBY0vauz2t7Nkbhbb5z2PAgR7t4vNQB2THAPXcFPB8fzZcBqiXAeplwMT6fV/DZYABBhhggAEGGKBYBqiXAeplAH517u2oAnTSuYwSwGQ9hUEGoOl5AxMQrg8zzq4DA/LpqKF/EQAQrik6sQeAhnIjw5MFsB7l8MQB3B+T8AQB4fow4+wUGJBPRw394wEAMX2SMXPkTd9Gd2N0IgePkDy9Xz8GyA3DvNkv8YbpGGCxYb4K+x/YrR4GLDCgPbJXiXx6CkA3hDNSr9Py+iwgz8h/OmfDk6q+EXdsSeobfcvZyvRj+HvmVta3ok1/y+pb3a7FNfWtettlafoxN903eqExQD1/AwQapRrvKigAAAAASUVORK5CYII=',
   'base64',
 );
+
+/** One call of the host's API from the page (as the renderer makes it), expecting success. */
+export async function call<T>(page: Page, method: string, args: unknown): Promise<T> {
+  const envelope = await page.evaluate(
+    async ({ method, args }) => (await fetch(`./api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(args) })).json(),
+    { method, args },
+  );
+  expect(envelope.ok, `${method}: ${JSON.stringify(envelope)}`).toBe(true);
+  return envelope.value as T;
+}

@@ -49,7 +49,7 @@ test.describe('export in the desktop app', () => {
       const entry = sidebar.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Økonomiudvalget', exact: true }) });
       await entry.getByRole('button', { name: /2\. december 2026/ }).click();
       await page.getByRole('button', { name: 'Eksportér' }).click();
-      const dialog = page.getByRole('dialog', { name: 'Eksportér som PDF' });
+      const dialog = page.getByRole('dialog', { name: 'Eksportér' });
       await dialog.getByLabel('Dagsorden').check();
       await dialog.getByLabel('Medlemmer').check();
       await dialog.getByRole('button', { name: 'Start eksport' }).click();

@@ -53,7 +53,36 @@ describe('export dialog', () => {
     expect(await screen.findByText('Underskriver …')).toBeTruthy();
     expect(await screen.findByText('Eksporten er færdig.')).toBeTruthy();
     expect(screen.getByTestId('export-facts').textContent).toBe('42 sider · 1,5 MB');
-    expect(fake.calls.find((c) => c.method === 'exports:start')?.args).toEqual({ meetingId: 7, document: 'minutes', edition: 'public', pdfa: true, bilagAfterItem: true, sign: null });
+    expect(fake.calls.find((c) => c.method === 'exports:start')?.args).toEqual({ meetingId: 7, document: 'minutes', edition: 'public', format: 'pdf', pdfa: true, bilagAfterItem: true, sign: null });
+  });
+
+  it('exports the Word edition with its bilag as a zip: the PDF-only options give way to a note and are not sent', async () => {
+    const { fake } = renderDialog([
+      { state: 'running', phase: 'render' },
+      { state: 'done', phase: 'finish', result: { version: 2, pageCount: null, bytes: 4_300_000, seconds: 1, fileName: 'Dagsorden Økonomiudvalget 2026-12-02 (medlemmer).zip', format: 'docx-zip', bilagCount: 12 } },
+    ]);
+    fireEvent.click(screen.getByLabelText('PDF/A (arkiv)'));
+    fireEvent.click(screen.getByLabelText('Word med bilag (zip-fil)'));
+    expect(screen.queryByLabelText('PDF/A (arkiv)')).toBeNull();
+    expect(screen.queryByLabelText('Efter hvert punkt')).toBeNull();
+    expect(screen.getByTestId('export-word-no-pdf-options').textContent).toBe('PDF/A, bilagenes placering og digital underskrift findes kun for PDF.');
+    expect(screen.getByText(/de udsendte bilag som PDF-filer i én zip-fil/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Start eksport' }));
+    expect(await screen.findByText('Eksporten er færdig.')).toBeTruthy();
+    expect(screen.getByTestId('export-facts').textContent).toBe('Word-dokument og 12 bilag i zip-fil · 4,1 MB');
+    expect(screen.getByRole('link', { name: 'Hent Dagsorden Økonomiudvalget 2026-12-02 (medlemmer).zip' })).toBeTruthy();
+    expect(fake.calls.find((c) => c.method === 'exports:start')?.args).toEqual({ meetingId: 7, document: 'agenda', edition: 'members', format: 'docx-zip', pdfa: false, bilagAfterItem: false, sign: null });
+    // Back to PDF: the PDF/A choice made before is still there.
+    fireEvent.click(screen.getByLabelText('PDF med bilag'));
+    expect((screen.getByLabelText('PDF/A (arkiv)') as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('says "Word-dokument" and the version for a .docx', async () => {
+    renderDialog([{ state: 'done', phase: 'finish', result: { version: 3, pageCount: null, bytes: 163_000, seconds: 1, fileName: 'Referat.docx', format: 'docx' } }]);
+    fireEvent.click(screen.getByLabelText('Word (DOCX)'));
+    fireEvent.click(screen.getByRole('button', { name: 'Start eksport' }));
+    expect(await screen.findByTestId('export-facts')).toBeTruthy();
+    expect(screen.getByTestId('export-facts').textContent).toBe('Word-dokument · 159 kB · version 3');
   });
 
   it('shows the Danish failure message and cancels on request', async () => {

@@ -8,7 +8,7 @@ import { getBlob } from '../../store/repositories/blob-repository';
 import { findRelease } from '../../store/repositories/release-repository';
 import { writeFileAtomic } from '../transfer/write-file-atomic';
 import type { DocumentKind, Edition } from '../../../shared/domain/enums';
-import type { ExportJobStatus } from '../../../shared/api/methods/exports';
+import { EXPORT_EXTENSION, type ExportFormat, type ExportJobResult, type ExportJobStatus } from '../../../shared/api/methods/exports';
 import { verifyPdf } from '../../export/sign/verify-pdf';
 import { uploadStore } from '../attachments/upload-store';
 import type { HandlerMap } from '../handler-types';
@@ -19,6 +19,7 @@ import type { PdfPrinter } from '../../export/printer/pdf-printer';
 import { processTempSubdir } from '../../export/printer/temp-root';
 import { signingIdentityFor } from '../certificates/certificate-service';
 import { exportTimedOut, exportTimeLimitMs } from './export-time-limit';
+import { exportWord } from './export-word';
 
 /** How long a finished export's file stays in the temp folder. */
 export const EXPORT_TTL_MS = 60 * 60 * 1000;
@@ -63,9 +64,20 @@ export interface StartExportRequest {
   meetingId: number;
   document: DocumentKind;
   edition: Edition;
+  /** 'pdf' when left out. */
+  format?: ExportFormat;
   pdfa: boolean;
   bilagAfterItem: boolean;
   sign?: { certificateId: number; password?: string } | null;
+}
+
+/** PDF/A, bilag placement and a PAdES signature belong to the PDF: a Word export with any of them is refused, not quietly ignored. */
+function refusePdfOnlyOptions(request: StartExportRequest): void {
+  if ((request.format ?? 'pdf') === 'pdf') return;
+  const pdfOnly = [request.pdfa && 'PDF/A', request.bilagAfterItem && 'bilag efter hvert punkt', request.sign && 'digital underskrift'].filter(Boolean);
+  if (pdfOnly.length > 0) {
+    throw new UserError(`Word-udgaven kan ikke laves med ${pdfOnly.join(', ')}: det findes kun for PDF. Vælg PDF, eller fravælg det.`, 'invalid_input');
+  }
 }
 
 /**
@@ -78,12 +90,14 @@ export function startExportJob(
 ): string {
   const meeting = loadMeetingDetail(ctx.db, request.meetingId); // unknown meeting: the UserError reaches the caller now
   requireExportable(ctx, meeting, request.document);
+  refusePdfOnlyOptions(request);
+  const format = request.format ?? 'pdf';
   // A missing or undecryptable password is refused now, before any work starts.
   const identity = request.sign ? signingIdentityFor(ctx, request.sign.certificateId, request.sign.password) : undefined;
   const jobId = randomBytes(12).toString('base64url');
   const dir = join(exportRoot(), jobId);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const fileName = exportFileName(meeting, request.document, request.edition);
+  const fileName = exportFileName(meeting, request.document, request.edition, EXPORT_EXTENSION[format]);
   const job: Job = {
     status: { state: 'running', phase: 'queued' }, controller: new AbortController(), dir, file: join(dir, fileName), fileName, owner: ctx.db,
     settled: Promise.resolve(),
@@ -92,7 +106,7 @@ export function startExportJob(
   const timeLimit = options.timeLimitMs ?? exportTimeLimitMs(meeting);
   const deadline = setTimeout(() => stopJob(job, exportTimedOut(timeLimit)), timeLimit);
   deadline.unref();
-  const printer = printerFactory ? printerFactory() : undefined;
+  const printer = format === 'pdf' && printerFactory ? printerFactory() : undefined;
 
   const packetRequest: ExportPacketRequest = {
     meetingId: request.meetingId,
@@ -108,9 +122,17 @@ export function startExportJob(
       if (job.status.state === 'running') job.status = { state: 'running', phase: step.phase, index: step.index, total: step.total };
     },
   };
-  const printAndClose = async () => {
+  const printAndClose = async (): Promise<Omit<ExportJobResult, 'fileName'>> => {
     try {
-      return await run(ctx, packetRequest);
+      if (format !== 'pdf') {
+        job.status = { state: 'running', phase: 'render' };
+        const word = await exportWord(ctx, {
+          meetingId: request.meetingId, document: request.document, edition: request.edition, outPath: job.file, packet: format === 'docx' ? 'docx' : 'zip',
+        });
+        return { version: word.version, pageCount: null, bytes: word.bytes, seconds: word.seconds, format, bilagCount: word.bilagCount, changes: word.changes };
+      }
+      const pdf = await run(ctx, packetRequest);
+      return { version: pdf.version, pageCount: pdf.pageCount, bytes: pdf.bytes, seconds: pdf.seconds, format, changes: pdf.changes };
     } finally {
       // exportPacket closes only the printers it makes itself; this one is the job's.
       if (printer) await printer.close().catch((error: unknown) => console.error(error));
@@ -127,10 +149,7 @@ export function startExportJob(
       job.status = {
         state: 'done',
         phase: 'finish',
-        result: {
-          version: result.version, pageCount: result.pageCount, bytes: result.bytes, seconds: result.seconds, fileName,
-          changes: result.changes,
-        },
+        result: { ...result, fileName },
       };
     },
     (error: unknown) => {
@@ -154,20 +173,24 @@ export function startExportJob(
  * A released file (udsendelse) as a finished job, so it is downloaded (GET /exports/<jobId>) or saved
  * with "Gem som …" exactly like an export: the very bytes that were released, from the database.
  */
-export function openReleaseFile(ctx: ServiceContext, releaseId: number): string {
+export function openReleaseFile(ctx: ServiceContext, releaseId: number, word = false): string {
   const release = found(findRelease(ctx.db, releaseId), 'Udsendelsen', releaseId);
   const meeting = loadMeetingDetail(ctx.db, release.meetingId);
-  const bytes = found(getBlob(ctx.db, release.sha256), 'Den udsendte fil', releaseId);
+  if (word && !release.word) throw new UserError(`Version ${release.version} blev udsendt, før Dagsorden gemte en Word-udgave ved siden af PDF'en. Eksportér Word-udgaven i stedet.`, 'not_found');
+  const bytes = found(getBlob(ctx.db, word && release.word ? release.word.sha256 : release.sha256), 'Den udsendte fil', releaseId);
   const jobId = randomBytes(12).toString('base64url');
   const dir = join(exportRoot(), jobId);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const fileName = documentFileName({
+  const fileName = word && release.word ? release.word.fileName : documentFileName({
     document: release.document, edition: release.edition, committeeName: meeting.committeeName, date: meeting.date, version: release.version,
   });
   const file = join(dir, fileName);
   writeFileAtomic(file, bytes);
   jobs.set(jobId, {
-    status: { state: 'done', phase: 'finish', result: { version: release.version, pageCount: null, bytes: bytes.byteLength, seconds: 0, fileName } },
+    status: {
+      state: 'done', phase: 'finish',
+      result: { version: release.version, pageCount: null, bytes: bytes.byteLength, seconds: 0, fileName, format: word ? 'docx' : 'pdf' },
+    },
     controller: new AbortController(), dir, file, fileName, owner: ctx.db, settled: Promise.resolve(),
   });
   setTimeout(() => forgetExportJob(jobId), EXPORT_TTL_MS).unref();
@@ -239,7 +262,7 @@ const UNKNOWN_JOB: ExportJobStatus = { state: 'failed', phase: 'queued', message
 
 export const exportHandlers: HandlerMap<'exports:start' | 'exports:status' | 'exports:cancel' | 'exports:verify' | 'releases:file'> = {
   'exports:start': (input, ctx) => ({ jobId: startExportJob(ctx, input) }),
-  'releases:file': (input, ctx) => ({ jobId: openReleaseFile(ctx, input.releaseId) }),
+  'releases:file': (input, ctx) => ({ jobId: openReleaseFile(ctx, input.releaseId, input.word) }),
   'exports:status': (input) => exportJobStatus(input.jobId) ?? UNKNOWN_JOB,
   'exports:cancel': (input) => ({ cancelled: cancelExportJob(input.jobId) }),
   'exports:verify': async (input) => {

@@ -5,6 +5,7 @@ import JSZip from 'jszip';
 import { UserError } from '../../../shared/api/envelope';
 import { bilagFileName, distributedBilag, documentFileName } from '../../../shared/document';
 import type { DocumentState } from '../../../shared/logic/lifecycle';
+import type { ChangeReport } from '../../../shared/logic/release-changes';
 import { renderWordDocument } from '../../export/docx/word-document';
 import { getBlob } from '../../store/repositories/blob-repository';
 import { change, type ServiceContext } from '../service-context';
@@ -29,6 +30,8 @@ export interface RenderedWord {
   /** The distributed bilag the document links to, with the file names it links by (empty for a .docx alone). */
   bilag: { fileName: string; bytes: Uint8Array }[];
   version: number | null;
+  /** What changed since the release before this version (null: nothing released before it), as the change page says. */
+  changes: ChangeReport | null;
   state: DocumentState;
 }
 
@@ -39,7 +42,7 @@ export interface RenderedWord {
  * model holds no closed bilag, so none can be written.
  */
 export async function renderWord(ctx: ServiceContext, request: WordRequest): Promise<RenderedWord> {
-  const { model, version, source } = prepareEdition(ctx, request);
+  const { model, version, source, changes, changePage } = prepareEdition(ctx, request);
   const withBilag = (request.packet ?? 'docx') !== 'docx';
   const bilag = withBilag ? distributedBilag(model).map((b) => {
     const bytes = getBlob(ctx.db, b.sha256);
@@ -48,6 +51,7 @@ export async function renderWord(ctx: ServiceContext, request: WordRequest): Pro
   }) : [];
   const last = source.meeting.protocol.entries.at(-1);
   const docx = await renderWordDocument(model, {
+    changePage,
     bilagFiles: new Map(bilag.map((b) => [b.attachmentId, b.fileName])),
     keywords: last ? [`${CHAIN_KEYWORD}${last.hash}`] : [],
   });
@@ -59,6 +63,7 @@ export async function renderWord(ctx: ServiceContext, request: WordRequest): Pro
     fileNameOfVersion: nameOf,
     bilag: bilag.map(({ fileName, bytes }) => ({ fileName, bytes })),
     version,
+    changes,
     state: model.state,
   };
 }
@@ -76,6 +81,7 @@ export interface ExportWordResult {
   bilagCount: number;
   seconds: number;
   version: number | null;
+  changes: ChangeReport | null;
   state: DocumentState;
 }
 
@@ -105,7 +111,7 @@ export async function exportWord(ctx: ServiceContext, request: ExportWordRequest
   return {
     path: packet === 'folder' ? join(request.outPath, rendered.fileName) : request.outPath,
     fileName: rendered.fileName, sha256: rendered.sha256, bytes, bilagCount: rendered.bilag.length,
-    seconds: (performance.now() - started) / 1000, version: rendered.version, state: rendered.state,
+    seconds: (performance.now() - started) / 1000, version: rendered.version, changes: rendered.changes, state: rendered.state,
   };
 }
 

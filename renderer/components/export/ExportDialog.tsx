@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { ChangeReport } from '../../../shared/api/methods/releases';
-import type { ExportJobStatus } from '../../../shared/api/methods/exports';
+import type { ExportFormat, ExportJobResult, ExportJobStatus } from '../../../shared/api/methods/exports';
 import type { DocumentKind, Edition } from '../../../shared/domain/enums';
 import { mayDo } from '../../../shared/logic/lifecycle';
 import { api } from '../../api/api';
@@ -21,7 +21,8 @@ export const EXPORT_POLL_MS = 300;
 const FOCUSABLE = 'a[href], button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled), [tabindex]:not([tabindex="-1"])';
 
 /**
- * Export of the agenda or minutes as a packet PDF, with the changes since the previous release,
+ * Export of the agenda or minutes as a packet PDF or a Word edition (alone or with its bilag in a
+ * .zip), with the changes since the previous release,
  * progress, cancel and a download link (browser mode) or "Gem som …" (desktop); and a signature check.
  */
 export function ExportDialog({ meetingId, onClose }: { meetingId: number; onClose(): void }) {
@@ -100,6 +101,8 @@ function ExportPanel({ meetingId }: { meetingId: number }) {
     ? mayDo({ status: meeting.status, date: meeting.date, released: meeting.agendaVersion !== null }, 'exportMinutes', danishToday())
     : { allowed: true as const, newVersion: false };
   const minutesRefusal = minutesVerdict.allowed ? null : lifecycleText(minutesVerdict.reason);
+  const [format, setFormat] = useState<ExportFormat>('pdf');
+  const word = format !== 'pdf';
   const [pdfa, setPdfa] = useState(false);
   const [afterItem, setAfterItem] = useState(false);
   const [sign, setSign] = useState<SigningRequest>(null);
@@ -168,7 +171,9 @@ function ExportPanel({ meetingId }: { meetingId: number }) {
     setStatus(null);
     setSavedPath(null);
     try {
-      const started = await api().call('exports:start', { meetingId, document: documentKind, edition, pdfa, bilagAfterItem: afterItem, sign });
+      // The PDF's own options stay as chosen for when PDF is chosen again, but a Word export goes without them.
+      const pdfOptions = word ? { pdfa: false, bilagAfterItem: false, sign: null } : { pdfa, bilagAfterItem: afterItem, sign };
+      const started = await api().call('exports:start', { meetingId, document: documentKind, edition, format, ...pdfOptions });
       setJobEdition(edition);
       setJobId(started.jobId);
     } catch (e) {
@@ -241,24 +246,42 @@ function ExportPanel({ meetingId }: { meetingId: number }) {
         ))}
       </fieldset>
       <fieldset className="export-choice" disabled={running}>
-        <legend>{t('export.placement')}</legend>
-        <label className="field-checkbox">
-          <input type="radio" name="export-placement" checked={!afterItem} onChange={() => choose(setAfterItem)(false)} />
-          {t('export.placements.end')}
-        </label>
-        <label className="field-checkbox">
-          <input type="radio" name="export-placement" checked={afterItem} onChange={() => choose(setAfterItem)(true)} />
-          {t('export.placements.afterItem')}
-        </label>
+        <legend>{t('export.format')}</legend>
+        {(['pdf', 'docx', 'docx-zip'] as const).map((value) => (
+          <label key={value} className="field-checkbox">
+            <input type="radio" name="export-format" checked={format === value} onChange={() => choose(setFormat)(value)} aria-describedby="export-format-hint" />
+            {t(`export.formats.${value}`)}
+          </label>
+        ))}
+        <p id="export-format-hint" className="field-hint">
+          {t(`export.formatHint.${format}`)}
+        </p>
       </fieldset>
-      <label className="field-checkbox export-pdfa">
-        <input type="checkbox" checked={pdfa} disabled={running} onChange={(e) => choose(setPdfa)(e.target.checked)} aria-describedby="export-pdfa-hint" />
-        {t('export.pdfa')}
-      </label>
-      <p id="export-pdfa-hint" className="field-hint">
-        {t('export.pdfaHint')}
-      </p>
-      <SigningChoice value={sign} onChange={choose(setSign)} disabled={running} />
+      {word ? (
+        <p className="field-hint" data-testid="export-word-no-pdf-options">{t('export.wordNoPdfOptions')}</p>
+      ) : (
+        <>
+          <fieldset className="export-choice" disabled={running}>
+            <legend>{t('export.placement')}</legend>
+            <label className="field-checkbox">
+              <input type="radio" name="export-placement" checked={!afterItem} onChange={() => choose(setAfterItem)(false)} />
+              {t('export.placements.end')}
+            </label>
+            <label className="field-checkbox">
+              <input type="radio" name="export-placement" checked={afterItem} onChange={() => choose(setAfterItem)(true)} />
+              {t('export.placements.afterItem')}
+            </label>
+          </fieldset>
+          <label className="field-checkbox export-pdfa">
+            <input type="checkbox" checked={pdfa} disabled={running} onChange={(e) => choose(setPdfa)(e.target.checked)} aria-describedby="export-pdfa-hint" />
+            {t('export.pdfa')}
+          </label>
+          <p id="export-pdfa-hint" className="field-hint">
+            {t('export.pdfaHint')}
+          </p>
+          <SigningChoice value={sign} onChange={choose(setSign)} disabled={running} />
+        </>
+      )}
 
       <div className="export-changes" data-testid="export-changes">
         {changes === undefined ? null : changes === null || changes.previousVersion === null ? (
@@ -308,9 +331,7 @@ function ExportPanel({ meetingId }: { meetingId: number }) {
               </a>
             )}
             <p className="muted" data-testid="export-facts">
-              {result.version === null
-                ? t('export.factsNoVersion', { pages: result.pageCount, size: size(result.bytes) })
-                : t('export.facts', { pages: result.pageCount, size: size(result.bytes), version: result.version })}
+              {factsText(t, result, size(result.bytes))}
             </p>
             {result.changes && result.changes.previousVersion !== null ? (
               <section className="export-release-changes" data-testid="export-release-changes" aria-labelledby="export-release-changes-heading">
@@ -327,6 +348,14 @@ function ExportPanel({ meetingId }: { meetingId: number }) {
   );
 }
 
+/** "101 sider · 2,3 MB · version 2", "Word-dokument · 163 kB", "Word-dokument og 12 bilag i zip-fil · 4,1 MB". */
+function factsText(t: TFunction, result: ExportJobResult, size: string): string {
+  if (result.format === 'docx-zip') return t('export.factsWordZip', { count: result.bilagCount ?? 0, size });
+  if (result.format === 'docx') return result.version === null ? t('export.factsWord', { size }) : t('export.factsWordVersion', { size, version: result.version });
+  return result.version === null
+    ? t('export.factsNoVersion', { pages: result.pageCount, size })
+    : t('export.facts', { pages: result.pageCount, size, version: result.version });
+}
 
 function progressText(t: TFunction, status: ExportJobStatus | null): string {
   if (status?.phase === 'bilag' && status.index !== undefined && status.total !== undefined) return t('export.bilag', { index: status.index, total: status.total });

@@ -5,10 +5,10 @@ import { api } from '../../api/api';
 import { exportJobHref, startDownload } from './download';
 
 /**
- * The file of a release exactly as it was released, from the database: "Gem som …" on the desktop,
- * a download in browser mode.
+ * The file of a release exactly as it was released, from the database (the PDF, or with `word`
+ * the Word edition kept beside it): "Gem som …" on the desktop, a download in browser mode.
  */
-export function ReleasedFileButton({ release, label }: { release: Release; label: string }) {
+export function ReleasedFileButton({ release, label, word = false }: { release: Release; label: string; word?: boolean }) {
   const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
   const [savedPath, setSavedPath] = useState<string | null>(null);
@@ -18,7 +18,7 @@ export function ReleasedFileButton({ release, label }: { release: Release; label
     setError(null);
     setBusy(true);
     try {
-      const { jobId } = await api().call('releases:file', { releaseId: release.id });
+      const { jobId } = await api().call('releases:file', { releaseId: release.id, word });
       const bridge = window.dagsorden;
       if (typeof bridge?.dialogs?.saveExport === 'function') {
         const path = await bridge.dialogs.saveExport({ jobId });

@@ -1,8 +1,8 @@
-/** Eksportér: document, edition, PDF/A, signature, progress, changes since release, and verifying a signed PDF. */
+/** Eksportér: document, edition, format (PDF or Word), PDF/A, signature, progress, changes since release, and verifying a signed PDF. */
 export const daExport = {
   export: {
     open: 'Eksportér',
-    title: 'Eksportér som PDF',
+    title: 'Eksportér',
     close: 'Luk',
     tabExport: 'Eksport',
     tabVerify: 'Kontrollér underskrift',
@@ -10,6 +10,14 @@ export const daExport = {
     documents: { agenda: 'Dagsorden', minutes: 'Referat' },
     edition: 'Udgave',
     editions: { members: 'Medlemmer', public: 'Offentlig' },
+    format: 'Format',
+    formats: { pdf: 'PDF med bilag', docx: 'Word (DOCX)', 'docx-zip': 'Word med bilag (zip-fil)' },
+    formatHint: {
+      pdf: 'Den samlede pakke, som medlemmerne læser: alle bilag flettet ind, med bogmærker og stempler.',
+      docx: 'Til sagssystemet og til kommentarer i margenen. Bilagene er opført i bilagsfortegnelsen.',
+      'docx-zip': 'Word-dokumentet og de udsendte bilag som PDF-filer i én zip-fil; bilagsfortegnelsen linker til dem.',
+    },
+    wordNoPdfOptions: 'PDF/A, bilagenes placering og digital underskrift findes kun for PDF.',
     pdfa: 'PDF/A (arkiv)',
     pdfaHint: 'Til journalisering og arkivering. Alle bilag skal kunne indgå i en PDF/A-fil.',
     signWith: 'Underskriv digitalt',
@@ -50,6 +58,10 @@ export const daExport = {
     },
     facts: '{{pages}} sider · {{size}} · version {{version}}',
     factsNoVersion: '{{pages}} sider · {{size}}',
+    factsWord: 'Word-dokument · {{size}}',
+    factsWordVersion: 'Word-dokument · {{size}} · version {{version}}',
+    factsWordZip_one: 'Word-dokument og 1 bilag i zip-fil · {{size}}',
+    factsWordZip_other: 'Word-dokument og {{count}} bilag i zip-fil · {{size}}',
     verifyIntro: 'Vælg en PDF for at kontrollere dens digitale underskrift.',
     verifyPick: 'Vælg PDF',
     verifying: 'Kontrollerer …',

@@ -71,6 +71,7 @@ export const daLifecycle = {
       doneTitle: 'Version {{version}} udsendt',
       editionsHeading: 'Udgaver',
       getFile: 'Hent {{edition}}',
+      getWordFile: 'Hent {{edition}} som Word',
       edition: { members: 'Medlemmernes udgave', public: 'Offentlig udgave' },
       format: { pdf: 'PDF', pdfa: 'PDF/A', docx: 'Word' },
       signed: 'underskrevet',

@@ -1,11 +1,11 @@
 import type { TranslationShape } from '../da';
 import type { daExport } from '../da/export';
 
-/** Eksportér: document, edition, PDF/A, signature, progress, changes since release, and verifying a signed PDF. */
+/** Eksportér: document, edition, format (PDF or Word), PDF/A, signature, progress, changes since release, and verifying a signed PDF. */
 export const enExport: TranslationShape<typeof daExport> = {
   export: {
     open: 'Export',
-    title: 'Export as PDF',
+    title: 'Export',
     close: 'Close',
     tabExport: 'Export',
     tabVerify: 'Check signature',
@@ -13,6 +13,14 @@ export const enExport: TranslationShape<typeof daExport> = {
     documents: { agenda: 'Agenda', minutes: 'Minutes' },
     edition: 'Edition',
     editions: { members: 'Members', public: 'Public' },
+    format: 'Format',
+    formats: { pdf: 'PDF with bilag', docx: 'Word (DOCX)', 'docx-zip': 'Word with bilag (zip file)' },
+    formatHint: {
+      pdf: 'The complete packet members read: every bilag merged in, with bookmarks and stamps.',
+      docx: 'For the case system and for comments in the margin. The bilag are listed in the list of bilag.',
+      'docx-zip': 'The Word document and the distributed bilag as PDF files in one zip file; the list of bilag links to them.',
+    },
+    wordNoPdfOptions: 'PDF/A, bilag placement and digital signature exist for PDF only.',
     pdfa: 'PDF/A (archive)',
     pdfaHint: 'For records management and archiving. Every bilag must be usable in a PDF/A file.',
     signWith: 'Sign digitally',
@@ -53,6 +61,10 @@ export const enExport: TranslationShape<typeof daExport> = {
     },
     facts: '{{pages}} pages · {{size}} · version {{version}}',
     factsNoVersion: '{{pages}} pages · {{size}}',
+    factsWord: 'Word document · {{size}}',
+    factsWordVersion: 'Word document · {{size}} · version {{version}}',
+    factsWordZip_one: 'Word document and 1 bilag in a zip file · {{size}}',
+    factsWordZip_other: 'Word document and {{count}} bilag in a zip file · {{size}}',
     verifyIntro: 'Choose a PDF to check its digital signature.',
     verifyPick: 'Choose PDF',
     verifying: 'Checking …',

@@ -74,6 +74,7 @@ export const enLifecycle: TranslationShape<typeof daLifecycle> = {
       doneTitle: 'Version {{version}} released',
       editionsHeading: 'Editions',
       getFile: 'Get {{edition}}',
+      getWordFile: 'Get {{edition}} as Word',
       edition: { members: 'Members’ edition', public: 'Public edition' },
       format: { pdf: 'PDF', pdfa: 'PDF/A', docx: 'Word' },
       signed: 'signed',

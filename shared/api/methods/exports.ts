@@ -4,6 +4,13 @@ import { idSchema } from '../../domain/primitives';
 import { documentKindSchema, editionSchema } from '../../domain/enums';
 import type { ChangeReport } from './releases';
 
+/** What an export writes: the packet PDF, the Word document alone, or the Word document and its bilag in one .zip. */
+export const exportFormatSchema = z.enum(['pdf', 'docx', 'docx-zip']);
+export type ExportFormat = z.infer<typeof exportFormatSchema>;
+
+/** The file extension of each format's file. */
+export const EXPORT_EXTENSION: Readonly<Record<ExportFormat, 'pdf' | 'docx' | 'zip'>> = { pdf: 'pdf', docx: 'docx', 'docx-zip': 'zip' };
+
 export type ExportJobState = 'running' | 'done' | 'failed' | 'cancelled';
 export type ExportPhase = 'queued' | 'render' | 'bilag' | 'finish' | 'sign';
 
@@ -15,6 +22,10 @@ export interface ExportJobResult {
   bytes: number;
   seconds: number;
   fileName: string;
+  /** What was written ('pdf' when left out: a released PDF). */
+  format?: ExportFormat;
+  /** The bilag files beside a Word document in its .zip. */
+  bilagCount?: number;
   /** What changed since the release before this version (null: nothing released before it). */
   changes?: ChangeReport | null;
 }
@@ -38,12 +49,14 @@ export interface ExportVerifyResult {
 const jobIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Ugyldigt job-id');
 
 export const exportMethods = {
-  /** Starts an export of the packet PDF in the background; poll 'exports:status'. */
+  /** Starts an export (the packet PDF, or the Word edition) in the background; poll 'exports:status'. */
   'exports:start': method(
     z.object({
       meetingId: idSchema,
       document: documentKindSchema,
       edition: editionSchema,
+      /** PDF/A, bilag placement and signing are the PDF's: a Word export with them is refused by the service. */
+      format: exportFormatSchema.default('pdf'),
       pdfa: z.boolean().default(false),
       bilagAfterItem: z.boolean().default(false),
       /** Sign with an imported certificate; the password is needed only when it is not stored. */

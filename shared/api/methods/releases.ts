@@ -11,6 +11,9 @@ export type {
 export const releaseMethods = {
   /** What changed in the meeting since the latest release of this document and edition (null: never released). */
   'releases:changes': method(z.object({ meetingId: idSchema, document: documentKindSchema, edition: editionSchema })).returns<ChangeReport | null>(),
-  /** A released file, ready at once as an export job: download it (GET /exports/<jobId>) or save it as after an export. */
-  'releases:file': method(z.object({ releaseId: idSchema })).returns<{ jobId: string }>(),
+  /**
+   * A released file, ready at once as an export job: download it (GET /exports/<jobId>) or save it
+   * as after an export. `word`: the Word edition kept beside the PDF instead of the PDF.
+   */
+  'releases:file': method(z.object({ releaseId: idSchema, word: z.boolean().default(false) })).returns<{ jobId: string }>(),
 };

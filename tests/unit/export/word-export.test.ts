@@ -7,6 +7,7 @@ import { contentToPlainText } from '../../../shared/content/plain-text';
 import type { MeetingDetail } from '../../../shared/domain/entities';
 import { createDemoData } from '../../../electron/services/demo/create-demo';
 import { renderPacket } from '../../../electron/services/export/export-packet';
+import { exportJobFile } from '../../../electron/services/export/export-jobs';
 import { exportWord, renderWord } from '../../../electron/services/export/export-word';
 import { prepareEdition } from '../../../electron/services/export/prepare-edition';
 import { createContext, type ServiceContext } from '../../../electron/services/service-context';
@@ -152,6 +153,49 @@ describe('the Word package', () => {
     expect(listReleases(env.db, approved.id).filter((r) => r.document === 'minutes').map((r) => r.version).sort()).toEqual([1, 1, 2, 2]);
   });
 
+  it('hands out a release\'s Word file as it was stored ("Hent … som Word"), and the PDF by default', async () => {
+    const release = listReleases(env.db, approved.id).find((r) => r.document === 'minutes' && r.edition === 'public' && r.version === 2)!;
+    const word = exportJobFile((await env.api.invoke('releases:file', { releaseId: release.id, word: true })).jobId)!;
+    expect(word.fileName).toBe(release.word?.fileName);
+    expect(sha256Hex(readFileSync(word.path))).toBe(release.word?.sha256);
+    const pdf = exportJobFile((await env.api.invoke('releases:file', { releaseId: release.id })).jobId)!;
+    expect(pdf.fileName).toMatch(/\.pdf$/);
+    expect(sha256Hex(readFileSync(pdf.path))).toBe(release.sha256);
+  });
+
+  it('the app\'s export job writes the Word packet (.zip) with its bilag, names it, and refuses PDF-only options in Danish', async () => {
+    const refused = await env.api.call('exports:start', { meetingId: held.id, document: 'minutes', edition: 'public', format: 'docx', pdfa: true });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error.message).toBe('Word-udgaven kan ikke laves med PDF/A: det findes kun for PDF. Vælg PDF, eller fravælg det.');
+    const { jobId } = await env.api.invoke('exports:start', { meetingId: held.id, document: 'minutes', edition: 'public', format: 'docx-zip' });
+    let status = await env.api.invoke('exports:status', { jobId });
+    for (let waited = 0; status.state === 'running' && waited < 60_000; waited += 100) {
+      await new Promise((r) => setTimeout(r, 100));
+      status = await env.api.invoke('exports:status', { jobId });
+    }
+    expect(status.state, status.message).toBe('done');
+    const file = exportJobFile(jobId) as { path: string; fileName: string };
+    expect(file.fileName).toBe('Udkast til referat Erhvervs- og Beskæftigelsesudvalget 2026-10-27 (offentlig).zip');
+    const zip = await JSZip.loadAsync(readFileSync(file.path));
+    const names = Object.keys(zip.files);
+    expect(status.result).toMatchObject({ format: 'docx-zip', pageCount: null, bilagCount: names.filter((n) => n.endsWith('.pdf')).length });
+    expect(names.filter((n) => n.endsWith('.docx'))).toEqual(['Udkast til referat Erhvervs- og Beskæftigelsesudvalget 2026-10-27 (offentlig).docx']);
+    for (const s of closedStrings(held)) expect(names.some((n) => n.includes(s))).toBe(false);
+  });
+
+  it('says what changed since the previous version on the same change page as the PDF (the approved minutes, version 2 after its addendum)', async () => {
+    const { changePage } = prepareEdition(ctx, { meetingId: approved.id, document: 'minutes', edition: 'public' });
+    expect(changePage?.heading).toBe('Ændringer siden version 1');
+    const { docx, changes, version } = await renderWord(ctx, { meetingId: approved.id, document: 'minutes', edition: 'public' });
+    expect(version).toBe(2);
+    expect(changes?.previousVersion).toBe(1);
+    const text = xmlText((await docxParts(docx)).get('word/document.xml') ?? '');
+    expect(text).toContain('Ændringer siden version 1');
+    expect(text).toContain(changePage?.intro);
+    expect(changePage?.lines.length).toBeGreaterThan(0);
+    for (const line of changePage?.lines ?? []) expect(flat(text)).toContain(flat(line));
+  });
+
   it('dagsorden export --format docx writes the .docx and says so; PDF-only flags are refused in Danish', () => {
     const file = out('agenda.docx');
     const r = runCli(['export', '--db', env.file, '--meeting', String(upcoming.id), '--document', 'agenda', '--edition', 'members', '--format', 'docx', '--out', file]);
@@ -212,3 +256,4 @@ describe('LibreOffice opens every edition, and it says what the PDF says in the 
     if (which === 'approved') expect(flat(converted.text)).toMatch(/Tilføjelse af \d+\. \w+ 2026/);
   }, 120_000);
 });
+

@@ -1,7 +1,7 @@
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { defaultSavePath, describeFileError, saveExportCopy, withPdfExtension, type ExportFileLookup } from '../../../electron/main/save-export';
+import { defaultSavePath, describeFileError, saveExportCopy, saveFilter, withExtension, type ExportFileLookup } from '../../../electron/main/save-export';
 import { tempDir } from '../../helpers/temp-db';
 
 let dir: string;
@@ -36,8 +36,16 @@ describe('"Gem som …": the copy in the main process', () => {
     writeFileSync(join(dir, 'Dokumenter', 'udvalg.pdf'), 'the old file');
     expect(await saveExportCopy(JOB, join(dir, 'Dokumenter', 'udvalg'), lookup)).toBe(join(dir, 'Dokumenter', 'udvalg.pdf'));
     expect(readFileSync(join(dir, 'Dokumenter', 'udvalg.pdf'), 'utf8')).toBe('%PDF-1.7\nthe new export\n');
-    expect(withPdfExtension('/a/b.PDF')).toBe('/a/b.PDF');
-    expect(withPdfExtension('/a/b')).toBe('/a/b.pdf');
+    expect(withExtension('/a/b.PDF', 'x.pdf')).toBe('/a/b.PDF');
+    expect(withExtension('/a/b', 'x.pdf')).toBe('/a/b.pdf');
+  });
+
+  it('gives a Word export its own extension and file type', () => {
+    expect(withExtension('/a/referat', 'Referat Udvalg 2026-10-27 (offentlig).docx')).toBe('/a/referat.docx');
+    expect(withExtension('/a/pakke', 'Referat Udvalg 2026-10-27 (offentlig).zip')).toBe('/a/pakke.zip');
+    expect(saveFilter('Referat.docx')).toEqual({ name: 'Word-dokument', extensions: ['docx'] });
+    expect(saveFilter('Referat.zip').extensions).toEqual(['zip']);
+    expect(saveFilter('Referat.pdf')).toEqual({ name: 'PDF-dokument', extensions: ['pdf'] });
   });
 
   it('refuses an unknown job before touching the disk', async () => {

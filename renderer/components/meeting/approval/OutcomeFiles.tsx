@@ -19,6 +19,9 @@ export function OutcomeFiles({ outcome }: { outcome: ApprovalOutcome }) {
             <Icon name="document" />
             <span className="release-result-edition">{t(`lifecycle.releaseDialog.edition.${r.edition}`)}</span>
             <ReleasedFileButton release={r} label={t('lifecycle.releaseDialog.getFile', { edition: t(`lifecycle.releaseDialog.edition.${r.edition}`).toLocaleLowerCase() })} />
+            {r.word ? (
+              <ReleasedFileButton word release={r} label={t('lifecycle.releaseDialog.getWordFile', { edition: t(`lifecycle.releaseDialog.edition.${r.edition}`).toLocaleLowerCase() })} />
+            ) : null}
           </li>
         ))}
       </ul>

@@ -191,6 +191,9 @@ function ReleaseResult({ meeting, outcome }: { meeting: MeetingDetail; outcome: 
               {r.signed ? `, ${t('lifecycle.releaseDialog.signed')}` : ''}
             </span>
             <ReleasedFileButton release={r} label={t('lifecycle.releaseDialog.getFile', { edition: t(`lifecycle.releaseDialog.edition.${r.edition}`).toLocaleLowerCase() })} />
+            {r.word ? (
+              <ReleasedFileButton word release={r} label={t('lifecycle.releaseDialog.getWordFile', { edition: t(`lifecycle.releaseDialog.edition.${r.edition}`).toLocaleLowerCase() })} />
+            ) : null}
           </li>
         ))}
       </ul>
