@@ -10,6 +10,7 @@ import { contentBlocks, type WordBlock } from './word-content';
 import { pageFooter, pageHeader } from './word-furniture';
 import { WordLists } from './word-lists';
 import { estimatePages } from './page-estimate';
+import { logoParagraph } from './word-logo';
 import { numberingOptions, PAGE, STYLES, TEXT_WIDTH } from './word-styles';
 
 export interface WordOptions {
@@ -70,7 +71,9 @@ function frontPage(model: DocumentModel): WordBlock[] {
   const { front } = model;
   const withAttendance = front.memberColumns.length > 2;
   const widths = withAttendance ? [0.42, 0.2, 0.38] : [0.6, 0.4];
+  const logo = logoParagraph(model.municipality.logoDataUrl, model.municipality.name);
   return [
+    ...(logo ? [logo] : []),
     ...(model.municipality.name ? [new Paragraph({ style: 'Subtitle', text: model.municipality.name })] : []),
     new Paragraph({ heading: HeadingLevel.TITLE, text: front.kindLine }),
     new Paragraph({ style: 'Subtitle', text: model.committeeName }),

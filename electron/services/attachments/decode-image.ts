@@ -3,7 +3,7 @@ import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import { MAX_IMAGE_PIXELS, MAX_JPEG_DECODE_BYTES } from './attachment-limits';
 import { attachmentRefusal, danishInteger, refuseAttachment } from './attachment-refusal';
-import { estimateJpegDecodeBytes, expectedPngDataBytes, readJpegHeader, readPngHeader } from './image-header';
+import { estimateJpegDecodeBytes, expectedPngDataBytes, readJpegHeader, readPngHeader } from '../../export/image-header';
 
 export type DecodedImage =
   | { type: 'image/png'; width: number; height: number; grey: boolean; rgba: Buffer }

@@ -13,6 +13,7 @@ import { prepareEdition } from '../../../electron/services/export/prepare-editio
 import { createContext, type ServiceContext } from '../../../electron/services/service-context';
 import { convertWithLibreOffice, docxParts, packageProblems, xmlText } from '../../helpers/docx-package';
 import { runCli } from '../../helpers/run-cli';
+import { makeValidPng } from '../../fixtures/hostile/images';
 import { tempApi } from '../../helpers/temp-db';
 import { getBlob, sha256Hex } from '../../../electron/store/repositories/blob-repository';
 import { listReleases } from '../../../electron/store/repositories/release-repository';
@@ -257,3 +258,29 @@ describe('LibreOffice opens every edition, and it says what the PDF says in the 
   }, 120_000);
 });
 
+
+// Last: it gives the municipality a logo, which the tests above do not expect.
+describe('the front page logo', () => {
+  it('stands on the Word front page in the PDF\'s box (50 × 22 mm), its proportions kept, and LibreOffice shows it', async () => {
+    const png = makeValidPng(600, 200);
+    await env.api.invoke('municipality:update', { name: 'Fjordby Kommune', logoDataUrl: `data:image/png;base64,${Buffer.from(png).toString('base64')}` });
+    const { docx } = await renderWord(ctx, { meetingId: held.id, document: 'minutes', edition: 'public' });
+    const parts = await docxParts(docx);
+    expect(packageProblems(parts)).toEqual([]);
+    expect([...parts.keys()].filter((n) => n.startsWith('word/media/'))).toHaveLength(1);
+    const document = parts.get('word/document.xml') ?? '';
+    // EMU: 50 mm = 1 800 000 wide; the 3:1 logo is then 600 000 high (under 22 mm).
+    const [, cx, cy] = /<wp:extent cx="(\d+)" cy="(\d+)"\/>/.exec(document) ?? [];
+    expect(Math.abs(Number(cx) - 1_800_000)).toBeLessThan(10_000);
+    expect(Math.abs(Number(cx) / Number(cy) - 3)).toBeLessThan(0.02);
+    expect(document).toContain('descr="Fjordby Kommune logo"');
+    const file = out('logo.docx');
+    writeFileSync(file, docx);
+    const pdf = convertWithLibreOffice(file, env.dir).pdfPath;
+    const images = execFileSync('pdfimages', ['-list', '-f', '1', '-l', '1', pdf], { encoding: 'utf8' });
+    // LibreOffice resamples to 300 ppi: 50 mm is about 590 pixels, still three times as wide as high.
+    const [, width, height, ppi] = /^\s+1\s+0 image\s+(\d+)\s+(\d+)\s.*?\s(\d+)\s+\d+\s+\S+\s+\S+\s*$/m.exec(images) ?? [];
+    expect(Math.abs(Number(width) / Number(height) - 3)).toBeLessThan(0.05);
+    expect(Math.abs((Number(width) / Number(ppi)) * 25.4 - 50)).toBeLessThan(1.5);
+  });
+});
