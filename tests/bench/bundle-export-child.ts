@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
@@ -38,5 +38,7 @@ export async function bundleExportChild(outDir: string): Promise<string> {
     define: { 'process.env.NODE_ENV': '"production"' },
     plugins: [importMetaUrl],
   });
+  // pdf.js (the printed-text check) loads its worker with import('./pdf.worker.mjs') beside the bundle, as in the app's build.
+  copyFileSync('node_modules/pdfjs-dist/legacy/build/pdf.worker.mjs', join(outDir, 'pdf.worker.mjs'));
   return outfile;
 }

@@ -4,6 +4,7 @@
  * process of its own and its peak memory is not mixed with the fixture's or another run's.
  *
  * mode 'cold': the signed members' agenda packet from a fresh process, Chromium launch included.
+ * mode 'signed': one warm-up export, then `runs` measured signed exports, nothing else (the scanned meeting).
  * mode 'warm': one warm-up export with the same printer, then `runs` measured exports (Chromium
  *   already running); then the bilag part alone: the same compile with a printer that replays the
  *   body PDFs Chromium printed in the warm-up (merge + stamp + outline + labels + save, no print,
@@ -25,7 +26,7 @@ import { exportPacket } from '../../electron/services/export/export-packet';
 import { MemorySampler, type PeakReading } from './export-memory';
 
 export interface ChildArgs {
-  mode: 'cold' | 'warm';
+  mode: 'cold' | 'warm' | 'signed';
   dbFile: string;
   meetingId: number;
   p12Path: string;
@@ -168,6 +169,11 @@ async function main(): Promise<void> {
   try {
     if (args.mode === 'cold') {
       result.runs.push(await exportOnce(db, args, printer, p12, sampler, join(args.outDir, 'cold.pdf'), true));
+    } else if (args.mode === 'signed') {
+      await exportOnce(db, args, printer, p12, sampler, join(args.outDir, 'signed-warmup.pdf'), true);
+      for (let r = 0; r < args.runs; r++) {
+        result.runs.push(await exportOnce(db, args, printer, p12, sampler, join(args.outDir, `signed-${r}.pdf`), true));
+      }
     } else {
       await exportOnce(db, args, printer, p12, sampler, join(args.outDir, 'warmup.pdf'), true);
       for (let r = 0; r < args.runs; r++) {

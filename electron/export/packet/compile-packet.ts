@@ -8,6 +8,8 @@ import { distributedBilag, WORDS, type DocumentModel } from '../../../shared/doc
 import { renderPacketHtml, type ChangePage, type TocPages } from '../html/render-packet-html';
 import type { PdfPrinter } from '../printer/pdf-printer';
 import { readFontBytes } from '../pdf/font-files';
+import { SpillFile, spillImages } from '../pdf/spilled-stream';
+import { processTempSubdir } from '../printer/temp-root';
 import { readBodyLayout, type BodyLayout } from './body-layout';
 import { copyBilagPages } from './copy-bilag-pages';
 import { loadBilag } from './load-bilag';
@@ -30,8 +32,11 @@ export interface CompilePacketOptions {
   changePage?: ChangePage | null;
 }
 
-/** The packet as a pdf-lib document, not yet saved: PDF/A and the signature field come next. */
-export interface CompiledPacket { doc: PDFDocument; pageCount: number; bilagCount: number }
+/**
+ * The packet as a pdf-lib document, not yet written: PDF/A and the signature field come next. Its
+ * bilag images wait in a spill file until it is written: dispose() removes that file.
+ */
+export interface CompiledPacket { doc: PDFDocument; pageCount: number; bilagCount: number; dispose(): void }
 
 /** At most this many prints to settle the TOC page numbers (two suffice unless the TOC reflows). */
 const MAX_PRINTS = 4;
@@ -90,6 +95,19 @@ class PageCountChanged extends Error {
 async function compileWithPageCounts(
   db: Db, model: DocumentModel, pageCounts: Map<number, number>, options: CompilePacketOptions & { pageCountsFinal?: boolean },
 ): Promise<CompiledPacket> {
+  const spill = new SpillFile(processTempSubdir('spill'));
+  try {
+    const compiled = await compileInto(db, model, pageCounts, options, spill);
+    return { ...compiled, dispose: () => spill.dispose() };
+  } catch (error) {
+    spill.dispose();
+    throw error;
+  }
+}
+
+async function compileInto(
+  db: Db, model: DocumentModel, pageCounts: Map<number, number>, options: CompilePacketOptions & { pageCountsFinal?: boolean }, spill: SpillFile,
+): Promise<Omit<CompiledPacket, 'dispose'>> {
   const { signal } = options;
   const progress = options.onProgress ?? (() => {});
   const { doc, layout, plan, bytes } = await printBody(model, pageCounts, options);
@@ -125,7 +143,10 @@ async function compileWithPageCounts(
       if (options.pageCountsFinal) throw new Error(`Bilag ${run.bilag.attachmentId} changed its page count during the export`);
       throw new PageCountChanged(run.bilag.attachmentId, loaded.pageCount);
     }
+    const copiedAfter = doc.context.largestObjectNumber;
     const copies = await copyBilagPages(doc, loaded.doc, run.bilag);
+    // The copied images wait on disk until the packet is written: 900 scanned pages are 300 MB of JPEG.
+    spillImages(doc.context, copiedAfter, spill);
     const stamp = createBilagStamper(painter, {
       item: `Punkt nr. ${run.bilag.itemNumber} - ${run.bilag.itemTitle}`,
       page: (pageNumber) => `Bilag ${run.bilag.number} - Side ${pageNumber} af ${run.pageCount}`,

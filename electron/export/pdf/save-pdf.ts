@@ -5,7 +5,7 @@ import {
 } from 'pdf-lib';
 
 /** What PDFWriter.serializeToBuffer writes (pdf-lib does not export the type). */
-interface SerializationInfo {
+export interface SerializationInfo {
   size: number;
   header: PDFHeader;
   indirectObjects: [PDFRef, PDFObject][];
@@ -27,9 +27,18 @@ export async function savePdf(doc: PDFDocument): Promise<Uint8Array> {
   return ZlibStreamWriter.create(doc.context).serializeToBuffer();
 }
 
-class ZlibStreamWriter extends PDFWriter {
+export class ZlibStreamWriter extends PDFWriter {
   static create(context: PDFContext): ZlibStreamWriter {
     return new ZlibStreamWriter(context, Number.POSITIVE_INFINITY);
+  }
+
+  /** What the file holds, in order, and its size: write-pdf-file.ts writes it object by object. */
+  plan(): Promise<SerializationInfo> {
+    return this.computeBufferSize();
+  }
+
+  objectSize(entry: [PDFRef, PDFObject]): number {
+    return this.computeIndirectObjectSize(entry);
   }
 
   protected override async computeBufferSize(): Promise<SerializationInfo> {

@@ -21,8 +21,12 @@ const OID = {
  * the signature dictionary's /M instead.
  */
 export async function buildDetachedCms(signedBytes: Uint8Array, identity: SigningIdentity, options: { signingTime?: Date } = {}): Promise<Uint8Array> {
+  return buildDetachedCmsForDigest(createHash('sha256').update(signedBytes).digest(), identity, options);
+}
+
+/** The same, from the SHA-256 of the signed bytes (computed while the file was written). */
+export async function buildDetachedCmsForDigest(digest: Uint8Array, identity: SigningIdentity, options: { signingTime?: Date } = {}): Promise<Uint8Array> {
   const crypto = cryptoEngine();
-  const digest = createHash('sha256').update(signedBytes).digest();
   const certificate = identity.certificate;
 
   const attributes = [

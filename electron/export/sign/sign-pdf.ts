@@ -1,8 +1,9 @@
+import { writeSync } from 'node:fs';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFInvalidObject, PDFName, PDFNumber, PDFString } from 'pdf-lib';
 import { UserError } from '../../../shared/api/envelope';
 import { classifyPdfLoadError } from '../pdf/pdf-errors';
-import { savePdf } from '../pdf/save-pdf';
-import { buildDetachedCms } from './build-cms';
+import { writePdfFile, writeViaTempFile, type SignatureHole } from '../pdf/write-pdf-file';
+import { buildDetachedCmsForDigest } from './build-cms';
 import { loadP12, type SigningIdentity } from './load-p12';
 import { toLatin1 } from './pdf-latin1';
 
@@ -31,9 +32,9 @@ export type SignatureFieldOptions = Pick<SignPdfOptions, 'reason' | 'name' | 'lo
 
 /**
  * PAdES B-B signature (ETSI.CAdES.detached) of a PDF file: loads it (updateMetadata: false, so Info
- * keeps matching the XMP), adds the field, saves once and signs. The export does the same without
- * the load: it adds the field to the document it compiled (addSignatureField) and signs the bytes
- * of its one save (completeSignature).
+ * keeps matching the XMP), adds the field, writes once and signs. The export does the same without
+ * the load: it adds the field to the document it compiled (addSignatureField) and writes and signs
+ * it into its file (writeSignedPdf).
  */
 export async function signPdf(pdf: Uint8Array, options: SignPdfOptions): Promise<Uint8Array> {
   const identity = await loadP12(options.p12, options.password, options.p12FileName ?? 'certifikatfilen');
@@ -46,9 +47,32 @@ export async function signPdf(pdf: Uint8Array, options: SignPdfOptions): Promise
     throw new UserError(`PDF-filen kan ikke underskrives: ${why}.`, 'sign_bad_pdf');
   }
   if (doc.getPageCount() === 0) throw new UserError('PDF-filen kan ikke underskrives: den har ingen sider.', 'sign_bad_pdf');
-  addSignatureField(doc, options);
-  const saved = await savePdf(doc);
-  return completeSignature(saved, identity, options);
+  const field = addSignatureField(doc, options);
+  return (await writeViaTempFile((fd) => writeSignedPdf(doc, fd, field, identity, options))).bytes;
+}
+
+export type SignatureField = SignatureHole;
+
+/**
+ * Writes the document (with its signature field) into the open file and signs it in place: the
+ * CMS is made from the digest taken while writing, over every byte but the /Contents hole, and
+ * written into the hole. Returns the file's size and SHA-256.
+ */
+export async function writeSignedPdf(
+  doc: PDFDocument, fd: number, field: SignatureField, identity: SigningIdentity,
+  options: Pick<SignPdfOptions, 'signatureLength' | 'cmsSigningTime' | 'signingTime'> = {},
+): Promise<{ bytes: number; sha256: string }> {
+  const written = await writePdfFile(doc, fd, field);
+  if (!written.hole || !written.signedDigest) throw new Error('The signature hole was not written');
+  const signatureLength = placeholderLength(options);
+  const cms = await buildDetachedCmsForDigest(written.signedDigest, identity, options.cmsSigningTime ? { signingTime: options.signingTime ?? new Date() } : {});
+  if (cms.length > signatureLength) {
+    throw new Error(`The signature (${cms.length} bytes) does not fit the ${signatureLength}-byte placeholder`);
+  }
+  const filler = Buffer.from(`<${Buffer.from(cms).toString('hex').padEnd(signatureLength * 2, '0')}>`, 'latin1');
+  if (filler.length !== written.hole.end - written.hole.start) throw new Error('The signature does not fill its hole');
+  writeSync(fd, filler, 0, filler.length, written.hole.start);
+  return { bytes: written.bytes, sha256: written.wholeDigest(filler) };
 }
 
 /**
@@ -57,7 +81,7 @@ export async function signPdf(pdf: Uint8Array, options: SignPdfOptions): Promise
  * saving with object streams leaves it readable in the file, where completeSignature finds it.
  * Nothing may change the document after its save but completeSignature.
  */
-export function addSignatureField(doc: PDFDocument, options: SignatureFieldOptions = {}): void {
+export function addSignatureField(doc: PDFDocument, options: SignatureFieldOptions = {}): SignatureField {
   const firstPage = doc.getPages()[0];
   if (!firstPage) throw new UserError('PDF-filen kan ikke underskrives: den har ingen sider.', 'sign_bad_pdf');
   const signatureLength = placeholderLength(options);
@@ -75,7 +99,8 @@ export function addSignatureField(doc: PDFDocument, options: SignatureFieldOptio
   if (options.location) signatureDict.set(PDFName.of('Location'), PDFString.of(escapeLiteral(toLatin1(options.location))));
   const raw = new Uint8Array(signatureDict.sizeInBytes());
   signatureDict.copyBytesInto(raw, 0);
-  const signatureRef = context.register(PDFInvalidObject.of(raw));
+  const signatureObject = PDFInvalidObject.of(raw);
+  const signatureRef = context.register(signatureObject);
 
   const acroForm = ensureAcroForm(doc);
   const fields = acroForm.lookupMaybe(PDFName.of('Fields'), PDFArray) ?? context.obj([]);
@@ -100,22 +125,7 @@ export function addSignatureField(doc: PDFDocument, options: SignatureFieldOptio
   const annots = firstPage.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
   if (annots) annots.push(widgetRef);
   else firstPage.node.set(PDFName.of('Annots'), context.obj([widgetRef]));
-}
-
-/** Writes the byte range and the CMS over the placeholders in the saved bytes (in place). */
-export async function completeSignature(
-  saved: Uint8Array, identity: SigningIdentity, options: Pick<SignPdfOptions, 'signatureLength' | 'cmsSigningTime' | 'signingTime'> = {},
-): Promise<Uint8Array> {
-  const signatureLength = placeholderLength(options);
-  const { bytes, contentsStart, contentsEnd } = fillByteRange(saved, signatureLength);
-  const signed = concat(bytes.subarray(0, contentsStart), bytes.subarray(contentsEnd));
-  const cms = await buildDetachedCms(signed, identity, options.cmsSigningTime ? { signingTime: options.signingTime ?? new Date() } : {});
-  if (cms.length > signatureLength) {
-    throw new Error(`The signature (${cms.length} bytes) does not fit the ${signatureLength}-byte placeholder`);
-  }
-  const hex = Buffer.from(cms).toString('hex').padEnd(signatureLength * 2, '0');
-  bytes.set(Buffer.from(hex, 'latin1'), contentsStart + 1);
-  return bytes;
+  return signatureHole(signatureObject, signatureLength);
 }
 
 function placeholderLength(options: { signatureLength?: number }): number {
@@ -152,30 +162,25 @@ function escapeLiteral(text: string): string {
 }
 
 /**
- * Finds the one placeholder pair (ByteRange names and the zero-filled Contents), writes the real
- * byte range padded to the placeholder's width, and returns where <…> of Contents sits.
+ * The signature dictionary's placeholders: /Contents, the hole the CMS goes into, and /ByteRange,
+ * written over with the real range (padded to the placeholder's width) once the file's layout is
+ * known and before the dictionary is written.
  */
-function fillByteRange(saved: Uint8Array, signatureLength: number): { bytes: Uint8Array; contentsStart: number; contentsEnd: number } {
-  const bytes = saved;
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+function signatureHole(object: PDFInvalidObject, signatureLength: number): SignatureHole {
   const placeholder = `[ 0 /${BYTE_RANGE_PLACEHOLDER} /${BYTE_RANGE_PLACEHOLDER} /${BYTE_RANGE_PLACEHOLDER} ]`;
-  const byteRangeAt = buffer.indexOf(placeholder, 0, 'latin1');
-  if (byteRangeAt < 0 || buffer.indexOf(placeholder, byteRangeAt + 1, 'latin1') >= 0) throw new Error('ByteRange placeholder not found exactly once');
   const contents = `<${'0'.repeat(signatureLength * 2)}>`;
-  const contentsStart = buffer.indexOf(contents, 0, 'latin1');
-  if (contentsStart < 0) throw new Error('Contents placeholder not found');
-  const contentsEnd = contentsStart + contents.length;
-
-  const range = `[0 ${contentsStart} ${contentsEnd} ${bytes.length - contentsEnd}]`;
-  if (range.length > placeholder.length) throw new Error('ByteRange does not fit its placeholder');
-  buffer.write(range.padEnd(placeholder.length, ' '), byteRangeAt, 'latin1');
-  return { bytes, contentsStart, contentsEnd };
+  const find = (raw: Uint8Array, what: string): number => {
+    const at = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).indexOf(what, 0, 'latin1');
+    if (at < 0) throw new Error(`Signature placeholder ${what.slice(0, 12)}… not found`);
+    return at;
+  };
+  return {
+    object,
+    contentsIn: (raw) => ({ at: find(raw, contents), length: contents.length }),
+    fillByteRange: (raw, contentsStart, contentsEnd, fileSize) => {
+      const range = `[0 ${contentsStart} ${contentsEnd} ${fileSize - contentsEnd}]`;
+      if (range.length > placeholder.length) throw new Error('ByteRange does not fit its placeholder');
+      Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).write(range.padEnd(placeholder.length, ' '), find(raw, placeholder), 'latin1');
+    },
+  };
 }
-
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const result = new Uint8Array(a.length + b.length);
-  result.set(a, 0);
-  result.set(b, a.length);
-  return result;
-}
-

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { UserError } from '../../../shared/api/envelope';
 import type { ReleaseFormat } from '../../../shared/domain/enums';
 import type { ChangeReport, ReleaseSnapshot } from '../../../shared/logic/release-changes';
@@ -6,16 +5,16 @@ import { distributedBilag, documentFileName, type DocumentModel } from '../../..
 import type { DocumentState } from '../../../shared/logic/lifecycle';
 import type { MeetingProtocol } from '../../../shared/domain/entities';
 import { compilePacket, type CompiledPacket, type PacketProgress } from '../../export/packet/compile-packet';
-import { savePdf } from '../../export/pdf/save-pdf';
+import { writePdfFile, writeViaTempFile } from '../../export/pdf/write-pdf-file';
 import { applyPdfA2b } from '../../export/pdfa/make-pdfa';
 import { findPdfAProblems } from '../../export/pdfa/find-pdfa-problems';
 import { createChromiumPrinter } from '../../export/printer/chromium-printer';
 import type { PdfPrinter } from '../../export/printer/pdf-printer';
-import { loadP12 } from '../../export/sign/load-p12';
-import { addSignatureField, completeSignature } from '../../export/sign/sign-pdf';
+import { loadP12, type SigningIdentity } from '../../export/sign/load-p12';
+import { addSignatureField, writeSignedPdf, type SignatureField } from '../../export/sign/sign-pdf';
 import { getBlob } from '../../store/repositories/blob-repository';
 import { change, type ServiceContext } from '../service-context';
-import { writeFileAtomic } from '../transfer/write-file-atomic';
+import { writeFileAtomicWith } from '../transfer/write-file-atomic';
 import { prepareEdition, type EditionRequest } from './prepare-edition';
 
 export { requireExportable } from './prepare-edition';
@@ -55,6 +54,23 @@ export interface RenderedPacket {
  * earlier version was released) → PDF/A metadata → PAdES signature as the very last step.
  */
 export async function renderPacket(ctx: ServiceContext, request: PacketRequest): Promise<RenderedPacket> {
+  const edition = await compileEdition(ctx, request);
+  try {
+    const { bytes, result } = await writeViaTempFile((fd) => writeEdition(edition, fd, request));
+    return { ...edition.facts, pdf: bytes, sha256: result.sha256 };
+  } finally {
+    edition.packet.dispose();
+  }
+}
+
+/** An edition compiled and ready to be written: the document, its signature field, and what it is. */
+interface CompiledEdition {
+  packet: CompiledPacket;
+  signing: { field: SignatureField; identity: SigningIdentity; signingTime: Date } | null;
+  facts: Omit<RenderedPacket, 'pdf' | 'sha256'>;
+}
+
+async function compileEdition(ctx: ServiceContext, request: PacketRequest): Promise<CompiledEdition> {
   const { document, edition, signal } = request;
   const { source, model, snapshot, version, changes, changePage } = prepareEdition(ctx, request);
 
@@ -72,39 +88,56 @@ export async function renderPacket(ctx: ServiceContext, request: PacketRequest):
   } finally {
     if (!request.printer) await printer.close();
   }
-  const { doc, pageCount } = packet;
-
-  if (request.pdfa) {
-    await applyPdfA2b(doc, {
-      title: `${model.pageMark ? `${model.pageMark}: ` : ''}${model.documentName} – ${model.committeeName} den ${model.longDate}`,
-      language: 'da',
-      author: model.municipality.name || model.committeeName,
-      subject: `${model.documentName} for mødet i ${model.committeeName} den ${model.longDate}${edition === 'public' ? ' (offentlig udgave)' : ''}`,
-      keywords: [model.committeeName, model.documentName, ...chainKeywords(source.meeting.protocol)],
-      created: now,
-      modified: now,
-    });
+  try {
+    const { doc } = packet;
+    if (request.pdfa) {
+      await applyPdfA2b(doc, {
+        title: `${model.pageMark ? `${model.pageMark}: ` : ''}${model.documentName} – ${model.committeeName} den ${model.longDate}`,
+        language: 'da',
+        author: model.municipality.name || model.committeeName,
+        subject: `${model.documentName} for mødet i ${model.committeeName} den ${model.longDate}${edition === 'public' ? ' (offentlig udgave)' : ''}`,
+        keywords: [model.committeeName, model.documentName, ...chainKeywords(source.meeting.protocol)],
+        created: now,
+        modified: now,
+      });
+    }
+    const signature = {
+      reason: model.state === 'final' ? (document === 'agenda' ? 'Dagsorden udsendt' : 'Referat godkendt') : model.pageMark ?? 'Udkast',
+      location: model.municipality.name || undefined,
+      signingTime: now,
+    };
+    const signing = identity ? { field: addSignatureField(doc, signature), identity, signingTime: now } : null;
+    signal?.throwIfAborted();
+    return {
+      packet,
+      signing,
+      facts: {
+        pageCount: packet.pageCount, format: request.pdfa ? 'pdfa' : 'pdf', signed: identity !== null, snapshot, version, changes, state: model.state,
+        fileName: documentFileName({ document, edition, committeeName: model.committeeName, date: model.date, state: model.state, version: model.state === 'final' ? version : null }),
+      },
+    };
+  } catch (error) {
+    packet.dispose();
+    throw error;
   }
-  const signature = {
-    reason: model.state === 'final' ? (document === 'agenda' ? 'Dagsorden udsendt' : 'Referat godkendt') : model.pageMark ?? 'Udkast',
-    location: model.municipality.name || undefined,
-    signingTime: now,
-  };
-  if (identity) addSignatureField(doc, signature);
-  signal?.throwIfAborted();
-  let pdf = await savePdf(doc);
-  // The signature is the very last change to the bytes: nothing may load and save the PDF after it.
-  if (identity) {
+}
+
+/**
+ * Writes the compiled edition into an open file, signing it there when asked: the signature is the
+ * very last change to the bytes, made over the digest taken while they were written.
+ */
+async function writeEdition(edition: CompiledEdition, fd: number, request: PacketRequest): Promise<{ bytes: number; sha256: string }> {
+  const { doc } = edition.packet;
+  let result: { bytes: number; sha256: string };
+  if (edition.signing) {
     request.onProgress?.({ phase: 'sign' });
-    pdf = await completeSignature(pdf, identity, signature);
+    result = await writeSignedPdf(doc, fd, edition.signing.field, edition.signing.identity, { signingTime: edition.signing.signingTime });
+  } else {
+    const written = await writePdfFile(doc, fd);
+    result = { bytes: written.bytes, sha256: written.wholeDigest() };
   }
-
-  signal?.throwIfAborted();
-  return {
-    pdf, sha256: createHash('sha256').update(pdf).digest('hex'), pageCount, format: request.pdfa ? 'pdfa' : 'pdf', signed: identity !== null,
-    snapshot, version, changes, state: model.state,
-    fileName: documentFileName({ document, edition, committeeName: model.committeeName, date: model.date, state: model.state, version: model.state === 'final' ? version : null }),
-  };
+  request.signal?.throwIfAborted();
+  return result;
 }
 
 export interface ExportPacketRequest extends PacketRequest {
@@ -118,20 +151,26 @@ export interface ExportPacketResult extends Omit<RenderedPacket, 'pdf' | 'snapsh
 }
 
 /**
- * Exports one edition to a file (written atomically) and notes it in the audit log. An export is a
- * copy of the meeting as it is; only a release (udsendelse, release-agenda.ts) makes a version.
+ * Exports one edition to a file (written atomically, straight from the compiled document: the
+ * packet is never held whole in memory) and notes it in the audit log. An export is a copy of the
+ * meeting as it is; only a release (udsendelse, release-agenda.ts) makes a version.
  */
 export async function exportPacket(ctx: ServiceContext, request: ExportPacketRequest): Promise<ExportPacketResult> {
   const started = performance.now();
-  const { pdf, snapshot: _snapshot, ...rendered } = await renderPacket(ctx, request);
-  request.signal?.throwIfAborted();
-  writeFileAtomic(request.outPath, pdf);
-  const { document, edition, meetingId } = request;
+  const edition = await compileEdition(ctx, request);
+  let written: { bytes: number; sha256: string };
+  try {
+    written = await writeFileAtomicWith(request.outPath, (fd) => writeEdition(edition, fd, request));
+  } finally {
+    edition.packet.dispose();
+  }
+  const { snapshot: _snapshot, ...rendered } = edition.facts;
+  const { document, edition: which, meetingId } = request;
   change(ctx, {
     action: 'export', entity: 'meeting', entityId: () => meetingId,
-    details: { document, edition, format: rendered.format, signed: rendered.signed, sha256: rendered.sha256, pageCount: rendered.pageCount, version: rendered.version },
+    details: { document, edition: which, format: rendered.format, signed: rendered.signed, sha256: written.sha256, pageCount: rendered.pageCount, version: rendered.version },
   }, () => undefined);
-  return { ...rendered, bytes: pdf.length, seconds: (performance.now() - started) / 1000 };
+  return { ...rendered, sha256: written.sha256, bytes: written.bytes, seconds: (performance.now() - started) / 1000 };
 }
 
 /** The newest chain hash of the meeting, as a keyword the verifier reads back ("protokol-sha256:<hex>"). */

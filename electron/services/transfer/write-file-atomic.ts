@@ -28,6 +28,31 @@ export function writeFileAtomic(path: string, data: Uint8Array | string): void {
   }
 }
 
+/**
+ * The same for a file written piece by piece: `write` gets the open temporary file (positioned
+ * writes), and the rename happens only when it resolves; when it throws, nothing is left.
+ */
+export async function writeFileAtomicWith<T>(path: string, write: (fd: number) => Promise<T>): Promise<T> {
+  const dir = dirname(path);
+  mkdirSync(dir, { recursive: true });
+  sweepStaleTempFiles(dir);
+  const temp = join(dir, `.${basename(path)}.dagsorden-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
+  let fd: number | null = null;
+  try {
+    fd = openSync(temp, 'wx');
+    const result = await write(fd);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = null;
+    renameSync(temp, path);
+    return result;
+  } catch (error) {
+    if (fd !== null) closeSync(fd);
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
 /** Removes the temp files of earlier writes into `dir` whose process is gone or that are older than a day. */
 export function sweepStaleTempFiles(dir: string, now = Date.now()): string[] {
   const removed: string[] = [];

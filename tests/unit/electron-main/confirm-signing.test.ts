@@ -50,7 +50,7 @@ describe('signing with a remembered password needs the user to say yes in the ma
     const api = fakeApi();
     const result = await startExportWithConsent(api, request({ certificateId: 3 }), async () => true);
     expect(result).toEqual({ ok: true, value: { jobId: 'job-1' } });
-    expect(api.started).toEqual([{ ...request({ certificateId: 3 }), pdfa: false, bilagAfterItem: false }]);
+    expect(api.started).toEqual([{ ...request({ certificateId: 3 }), format: 'pdf', pdfa: false, bilagAfterItem: false }]);
   });
 
   it('does not ask when the password is typed, nothing is signed, or the API refuses the request anyway', async () => {
