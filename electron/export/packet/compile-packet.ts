@@ -8,11 +8,12 @@ import { distributedBilag, WORDS, type DocumentModel } from '../../../shared/doc
 import { renderPacketHtml, type ChangePage, type TocPages } from '../html/render-packet-html';
 import type { PdfPrinter } from '../printer/pdf-printer';
 import { readFontBytes } from '../pdf/font-files';
-import { SpillFile, spillImages } from '../pdf/spilled-stream';
+import { SpillFile } from '../pdf/spilled-stream';
 import { processTempSubdir } from '../printer/temp-root';
 import { readBodyLayout, type BodyLayout } from './body-layout';
 import { copyBilagPages } from './copy-bilag-pages';
 import { loadBilag } from './load-bilag';
+import { BilagPreloader } from './preload-bilag';
 import { resolvePlaceholderLinks, setOutline, setPageLabels, type LabelRange, type OutlineNode } from './navigation';
 import { setPageOrder } from './page-order';
 import { planPacket, samePages, type PacketPlan, type PlannedPage } from './packet-plan';
@@ -96,17 +97,20 @@ async function compileWithPageCounts(
   db: Db, model: DocumentModel, pageCounts: Map<number, number>, options: CompilePacketOptions & { pageCountsFinal?: boolean },
 ): Promise<CompiledPacket> {
   const spill = new SpillFile(processTempSubdir('spill'));
+  const preloader = new BilagPreloader(db, distributedBilag(model), spill);
   try {
-    const compiled = await compileInto(db, model, pageCounts, options, spill);
+    const compiled = await compileInto(db, model, pageCounts, options, preloader);
+    await preloader.stop();
     return { ...compiled, dispose: () => spill.dispose() };
   } catch (error) {
+    await preloader.stop();
     spill.dispose();
     throw error;
   }
 }
 
 async function compileInto(
-  db: Db, model: DocumentModel, pageCounts: Map<number, number>, options: CompilePacketOptions & { pageCountsFinal?: boolean }, spill: SpillFile,
+  db: Db, model: DocumentModel, pageCounts: Map<number, number>, options: CompilePacketOptions & { pageCountsFinal?: boolean }, preloader: BilagPreloader,
 ): Promise<Omit<CompiledPacket, 'dispose'>> {
   const { signal } = options;
   const progress = options.onProgress ?? (() => {});
@@ -138,15 +142,12 @@ async function compileInto(
   for (const [n, run] of runs.entries()) {
     signal?.throwIfAborted();
     progress({ phase: 'bilag', index: n + 1, total: runs.length });
-    const loaded = await loadBilag(db, run.bilag);
+    const loaded = await (preloader.take(run.bilag.attachmentId) ?? loadBilag(db, run.bilag));
     if (loaded.pageCount !== run.pageCount) {
       if (options.pageCountsFinal) throw new Error(`Bilag ${run.bilag.attachmentId} changed its page count during the export`);
       throw new PageCountChanged(run.bilag.attachmentId, loaded.pageCount);
     }
-    const copiedAfter = doc.context.largestObjectNumber;
     const copies = await copyBilagPages(doc, loaded.doc, run.bilag);
-    // The copied images wait on disk until the packet is written: 900 scanned pages are 300 MB of JPEG.
-    spillImages(doc.context, copiedAfter, spill);
     const stamp = createBilagStamper(painter, {
       item: `Punkt nr. ${run.bilag.itemNumber} - ${run.bilag.itemTitle}`,
       page: (pageNumber) => `Bilag ${run.bilag.number} - Side ${pageNumber} af ${run.pageCount}`,

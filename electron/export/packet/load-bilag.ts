@@ -1,11 +1,17 @@
-import { PDFDocument } from 'pdf-lib';
+import { ParseSpeeds, PDFDocument, PDFParser, type PDFContext } from 'pdf-lib';
 import { UserError } from '../../../shared/api/envelope';
 import type { Db } from '../../store/open-database';
 import { getBlob } from '../../store/repositories/blob-repository';
 import { classifyPdfLoadError } from '../pdf/pdf-errors';
 import type { DocumentBilag as PacketBilag } from '../../../shared/document';
 
-export interface LoadedBilag { bilag: PacketBilag; doc: PDFDocument; pageCount: number }
+export interface LoadedBilag {
+  bilag: PacketBilag;
+  doc: PDFDocument;
+  pageCount: number;
+  /** The file's bytes: the document's streams are views into them (spillBilagImages takes them out). */
+  bytes: Uint8Array;
+}
 
 const REASONS = {
   encrypted: 'filen er krypteret eller beskyttet med adgangskode. Fjern beskyttelsen, og vedhæft filen igen',
@@ -29,7 +35,7 @@ export async function loadBilag(db: Db, bilag: PacketBilag): Promise<LoadedBilag
   if (!bytes) throw unusable(bilag, 'filen mangler i databasen');
   let doc: PDFDocument;
   try {
-    doc = await PDFDocument.load(bytes, { updateMetadata: false });
+    doc = await parseWithoutCopies(bytes);
   } catch (error) {
     throw unusable(bilag, REASONS[classifyPdfLoadError(error)]);
   }
@@ -40,5 +46,19 @@ export async function loadBilag(db: Db, bilag: PacketBilag): Promise<LoadedBilag
     throw unusable(bilag, REASONS[classifyPdfLoadError(error)]);
   }
   if (pageCount === 0) throw unusable(bilag, 'PDF-filen har ingen sider');
-  return { bilag, doc, pageCount };
+  return { bilag, doc, pageCount, bytes };
+}
+
+/**
+ * PDFDocument.load, except that each stream's contents is a view into the file's bytes instead of
+ * a copy (pdf-lib slices a copy per stream: for a scanned bilag, every page's JPEG copied once more
+ * only to be written out again), and without pauses between objects (ParseSpeeds.Fastest).
+ */
+async function parseWithoutCopies(bytes: Uint8Array): Promise<PDFDocument> {
+  const parser = PDFParser.forBytesWithOptions(bytes, ParseSpeeds.Fastest);
+  (parser as unknown as { bytes: { slice(start: number, end: number): Uint8Array } }).bytes.slice = (start, end) => bytes.subarray(start, end);
+  const context = await parser.parseDocument();
+  // What PDFDocument.load does with the context (its constructor is private in the typings).
+  const Document = PDFDocument as unknown as new (context: PDFContext, ignoreEncryption: boolean, updateMetadata: boolean) => PDFDocument;
+  return new Document(context, false, false);
 }

@@ -71,8 +71,9 @@ export class SpilledStream extends PDFStream {
     return this.getContents();
   }
 
-  override clone(context?: PDFContext): PDFRawStream {
-    return PDFRawStream.of(this.dict.clone(context), this.getContents());
+  /** A copy (copyPages clones each stream it copies) shares the bytes on disk: nothing is read. */
+  override clone(context?: PDFContext): SpilledStream {
+    return new SpilledStream(this.dict.clone(context), this.spill, this.offset, this.length);
   }
 }
 
@@ -80,15 +81,24 @@ export class SpilledStream extends PDFStream {
 const SPILL_FROM_BYTES = 64 * 1024;
 
 /**
- * Moves the image streams among the objects numbered above `after` (what one bilag's copy added)
- * into the spill file. Only images: nothing reads an image's data after the merge, while content
- * streams are still stamped and checked.
+ * Takes a bilag's streams out of its file's bytes before its pages are copied (load-bilag.ts
+ * parses streams as views into those bytes): the file goes to the spill file in one write and
+ * each image becomes a SpilledStream pointing into it, so the copies share the bytes on disk;
+ * every other stream gets its own small copy, so the file's bytes can be let go. Only images are
+ * spilled: nothing reads an image's data after the merge, while content streams are still
+ * stamped and checked.
  */
-export function spillImages(context: PDFContext, after: number, spill: SpillFile): void {
+export function spillBilagImages(context: PDFContext, bytes: Uint8Array, spill: SpillFile): void {
+  const isView = (contents: Uint8Array) => contents.buffer === bytes.buffer && contents.byteOffset >= bytes.byteOffset && contents.byteOffset + contents.length <= bytes.byteOffset + bytes.length;
+  let base: number | null = null;
   for (const [ref, object] of context.enumerateIndirectObjects()) {
-    if (ref.objectNumber <= after || !(object instanceof PDFRawStream)) continue;
-    if (object.contents.length < SPILL_FROM_BYTES || object.dict.get(PDFName.of('Subtype')) !== PDFName.of('Image')) continue;
-    const { offset, length } = spill.append(object.contents);
-    context.assign(ref, new SpilledStream(object.dict, spill, offset, length));
+    if (!(object instanceof PDFRawStream) || !isView(object.contents)) continue;
+    const image = object.contents.length >= SPILL_FROM_BYTES && object.dict.get(PDFName.of('Subtype')) === PDFName.of('Image');
+    if (!image) {
+      context.assign(ref, PDFRawStream.of(object.dict, object.contents.slice()));
+      continue;
+    }
+    base ??= spill.append(bytes).offset;
+    context.assign(ref, new SpilledStream(object.dict, spill, base + object.contents.byteOffset - bytes.byteOffset, object.contents.length));
   }
 }

@@ -128,9 +128,10 @@ class HashingWriter {
   position = 0;
   private readonly staging = Buffer.allocUnsafe(STAGING_BYTES);
   private used = 0;
-  private readonly signed: Hash = createHash('sha256');
-  private beforeHole: Hash | null = null;
-  private whole: Hash = createHash('sha256');
+  /** Every byte before the hole and, for the signature, every byte after it. */
+  private readonly hash: Hash = createHash('sha256');
+  /** The hash's state at the hole: the whole file's hash goes on from here with the filler. */
+  private atHole: Hash | null = null;
   private hole: { start: number; end: number } | null = null;
   private readonly afterHole: Uint8Array[] = [];
 
@@ -170,13 +171,14 @@ class HashingWriter {
     this.put(chunk);
   }
 
+  /** The signature's digest: the file without the hole. */
   signedDigest(): Buffer {
-    return this.signed.digest();
+    return this.hash.copy().digest();
   }
 
   wholeDigest(filler?: Uint8Array): string {
-    if (!this.hole) return this.whole.digest('hex');
-    const whole = this.beforeHole ?? this.whole;
+    if (!this.hole || !this.atHole) return this.hash.copy().digest('hex');
+    const whole = this.atHole.copy();
     if (filler) whole.update(filler);
     for (const chunk of this.afterHole) whole.update(chunk);
     return whole.digest('hex');
@@ -188,28 +190,28 @@ class HashingWriter {
     this.position += bytes.length;
   }
 
-  /** Hashes a chunk that starts at the logical position (staged bytes count as written). */
+  /**
+   * Hashes a chunk at the logical position (staged bytes count as written). Before the hole one
+   * hash serves both digests; the bytes after it (the object streams and the xref stream, written
+   * after the signature dictionary: small) are kept for the whole file's hash.
+   */
   private digest(bytes: Uint8Array): void {
     const start = this.position + this.used;
-    const end = start + bytes.length;
     const hole = this.hole;
-    if (!hole || end <= hole.start) {
-      this.signed.update(bytes);
-      if (!this.beforeHole) this.whole.update(bytes);
+    if (!hole || start + bytes.length <= hole.start) {
+      this.hash.update(bytes);
       return;
     }
     if (start >= hole.end) {
-      this.signed.update(bytes);
+      this.hash.update(bytes);
       this.afterHole.push(Uint8Array.from(bytes));
       return;
     }
-    // The chunk holding the hole (the signature dictionary).
     const before = bytes.subarray(0, Math.max(0, hole.start - start));
     const after = bytes.subarray(Math.min(bytes.length, hole.end - start));
-    this.signed.update(before);
-    this.whole.update(before);
-    this.beforeHole = this.whole;
-    this.signed.update(after);
+    this.hash.update(before);
+    this.atHole = this.hash.copy();
+    this.hash.update(after);
     this.afterHole.push(Uint8Array.from(after));
   }
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { PDFDict, PDFHexString, PDFName, PDFRawStream, PDFString, type PDFDocument } from 'pdf-lib';
+import { SpilledStream } from '../pdf/spilled-stream';
 
 export interface PdfAMetadata {
   title: string;
@@ -101,6 +102,8 @@ function documentId(doc: PDFDocument, meta: PdfAMetadata): string {
   hash.update(String(doc.getPageCount()));
   for (const [, object] of doc.context.enumerateIndirectObjects()) {
     if (object instanceof PDFRawStream) hash.update(object.contents);
+    // A bilag image waiting on disk: its dictionary (size, filter, dimensions) stands for it, not 300 MB read back.
+    else if (object instanceof SpilledStream) hash.update(`${object.dict.toString()}:${object.length}`);
   }
   return hash.digest('hex');
 }
