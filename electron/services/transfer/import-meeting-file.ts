@@ -12,7 +12,8 @@ import * as org from '../../store/repositories/organisation-repository';
 import * as committees from '../../store/repositories/committee-repository';
 import { insertMeeting, replaceAttendance, setCancellation, setMeetingStatus } from '../../store/repositories/meeting-repository';
 import * as items from '../../store/repositories/item-write-repository';
-import { insertAttachment } from '../../store/repositories/attachment-repository';
+import { insertAttachmentOfStoredBlob } from '../../store/repositories/attachment-repository';
+import { addBlob, deleteBlobsIfUnreferenced } from '../../store/repositories/blob-repository';
 import { loadItem } from '../../store/repositories/item-read-repository';
 import {
   replaceDecisions, replaceItemAttendance, replaceItemSubstitutes, updateItemRecordFields, type DecisionToStore,
@@ -22,24 +23,35 @@ export interface ImportResult { meetingId: number; items: number; attachments: n
 
 /**
  * Imports meeting.json as a new meeting. Everything is read and checked first (JSON, references,
- * every bilag file, its checksum and its content, in the same time-limited worker as an upload);
- * then one transaction writes it all, so a refusal or a killed process leaves the database exactly
- * as it was.
+ * every bilag file, its checksum and its content, in the same time-limited worker as an upload),
+ * each bilag stored in the blob store as soon as it is checked, so memory holds one bilag at a
+ * time; then one transaction writes the meeting. A refusal removes the blobs stored ahead of it;
+ * a killed process can leave them unreferenced, invisible, until the blob sweep removes them.
  */
 export async function importMeetingFile(ctx: ServiceContext, jsonPath: string): Promise<ImportResult> {
   const file = readMeetingFile(jsonPath);
-  const bilag = await readAttachmentFiles(file, meetingFolder(jsonPath));
-  return change(ctx, { action: 'import', entity: 'meeting', entityId: (r) => r.meetingId, details: { file: jsonPath } }, () =>
-    writeMeeting(ctx.db, file, bilag));
+  const staged: string[] = [];
+  try {
+    const bilag = await readAttachmentFiles(ctx.db, file, meetingFolder(jsonPath), staged);
+    return change(ctx, { action: 'import', entity: 'meeting', entityId: (r) => r.meetingId, details: { file: jsonPath } }, () =>
+      writeMeeting(ctx.db, file, bilag));
+  } catch (error) {
+    // The bilag stored ahead of the meeting go again: a refused import leaves the database as it was.
+    deleteBlobsIfUnreferenced(ctx.db, staged);
+    throw error;
+  }
 }
+
+/** What the meeting's rows need of an inspected bilag, its bytes already in the blob store. */
+type StoredBilag = Omit<InspectedAttachment, 'pdfBytes'>;
 
 /**
  * Each bilag file: inside the folder, its bytes matching `sha256` (the file as it lies there), then
  * inspected like an upload. What is stored is what inspection made of it (an image becomes a PDF),
  * with the type found in its bytes, never the `mediaType` the file claims.
  */
-async function readAttachmentFiles(file: MeetingFile, folder: string): Promise<Map<string, InspectedAttachment>> {
-  const result = new Map<string, InspectedAttachment>();
+async function readAttachmentFiles(db: Db, file: MeetingFile, folder: string, staged: string[]): Promise<Map<string, StoredBilag>> {
+  const result = new Map<string, StoredBilag>();
   for (const [i, item] of file.items.entries()) {
     for (const [j, a] of item.attachments.entries()) {
       const field = `items[${i}].attachments[${j}].file`;
@@ -50,13 +62,16 @@ async function readAttachmentFiles(file: MeetingFile, folder: string): Promise<M
       const inspected = await inspectInWorker(bytes, a.fileName).catch((error: unknown) => {
         throw isUserError(error) ? new UserError(`${field}: ${error.message}`, error.code) : error;
       });
-      result.set(a.file, inspected);
+      // Stored now, so only one bilag's bytes are in memory at a time (a scanned meeting is 300 MB).
+      const { pdfBytes, ...info } = inspected;
+      if (addBlob(db, pdfBytes, inspected.sha256)) staged.push(inspected.sha256);
+      result.set(a.file, info);
     }
   }
   return result;
 }
 
-function writeMeeting(db: Db, file: MeetingFile, bilag: Map<string, InspectedAttachment>): ImportResult {
+function writeMeeting(db: Db, file: MeetingFile, bilag: Map<string, StoredBilag>): ImportResult {
   if (file.municipality && !org.getMunicipality(db).name) org.saveMunicipality(db, file.municipality.name, null);
   const partyId = new Map(file.parties.map((p) => [p.letter, (org.findPartyByLetter(db, p.letter) ?? { id: org.insertParty(db, p) }).id]));
   const personId = new Map(file.people.map((p) => [p.key, findOrCreatePerson(db, p, p.party === null ? null : partyId.get(p.party)!)]));
@@ -83,7 +98,7 @@ function writeMeeting(db: Db, file: MeetingFile, bilag: Map<string, InspectedAtt
   return { meetingId, items: ordered.length, attachments: ordered.reduce((n, item) => n + item.attachments.length, 0) };
 }
 
-interface Lookups { person: (key: string) => number; partyId: Map<string, number>; bilag: Map<string, InspectedAttachment> }
+interface Lookups { person: (key: string) => number; partyId: Map<string, number>; bilag: Map<string, StoredBilag> }
 
 function writeItemContent(db: Db, meetingId: number, position: number, item: MeetingFileItem, { person, bilag }: Lookups): number {
   const itemId = items.insertItem(db, {
@@ -100,8 +115,8 @@ function writeItemContent(db: Db, meetingId: number, position: number, item: Mee
   items.replacePriorDecisions(db, itemId, item.priorDecisions);
   for (const a of [...item.attachments].sort((x, y) => x.number - y.number)) {
     const inspected = bilag.get(a.file)!;
-    insertAttachment(db, {
-      itemId, bytes: inspected.pdfBytes, sha256: inspected.sha256, title: a.title, fileName: a.fileName, mediaType: inspected.mediaType,
+    insertAttachmentOfStoredBlob(db, {
+      itemId, sha256: inspected.sha256, title: a.title, fileName: a.fileName, mediaType: inspected.mediaType,
       distribution: a.distribution, isClosed: a.isClosed, pageCount: inspected.pageCount, text: inspected.text,
     });
   }

@@ -11,6 +11,11 @@ export interface NewAttachment {
 
 export function insertAttachment(db: Db, a: NewAttachment): number {
   putBlob(db, a.bytes, a.sha256);
+  return insertAttachmentOfStoredBlob(db, a);
+}
+
+/** The attachment row for a file already in the blob store (a meeting import stores each bilag as it reads it). */
+export function insertAttachmentOfStoredBlob(db: Db, a: Omit<NewAttachment, 'bytes'>): number {
   const next = db.prepare('SELECT coalesce(max(position) + 1, 0) AS position, count(*) + 1 AS number FROM attachments WHERE item_id = ?')
     .get(a.itemId) as { position: number; number: number };
   return Number(

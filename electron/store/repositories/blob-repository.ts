@@ -15,6 +15,23 @@ export function getBlob(db: Db, sha: string): Uint8Array | null {
   return row ? new Uint8Array(row.data.buffer, row.data.byteOffset, row.data.byteLength) : null;
 }
 
+/** Stores a blob unless it is there; true when this call added it. */
+export function addBlob(db: Db, bytes: Uint8Array, sha: string): boolean {
+  return db.prepare('INSERT INTO blobs (sha256, size, data) VALUES (?, ?, ?) ON CONFLICT(sha256) DO NOTHING').run(sha, bytes.byteLength, bytes).changes === 1;
+}
+
+/** Removes the given blobs where nothing refers to them (what a failed import had stored ahead of its rows). */
+export function deleteBlobsIfUnreferenced(db: Db, shas: readonly string[]): void {
+  const referenced = db.prepare(
+    `SELECT 1 WHERE EXISTS (SELECT 1 FROM attachments WHERE blob_sha256 = @sha)
+        OR EXISTS (SELECT 1 FROM municipality WHERE logo_sha256 = @sha)
+        OR EXISTS (SELECT 1 FROM releases WHERE sha256 = @sha)
+        OR EXISTS (SELECT 1 FROM release_files WHERE sha256 = @sha)`,
+  );
+  const remove = db.prepare('DELETE FROM blobs WHERE sha256 = ?');
+  for (const sha of shas) if (!referenced.get({ sha })) remove.run(sha);
+}
+
 /** Removes blobs nothing refers to any more: no bilag, deleted item waiting for an undo, logo or released file. */
 export function deleteUnreferencedBlobs(db: Db): number {
   return db

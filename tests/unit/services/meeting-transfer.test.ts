@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { appendFileSync, cpSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { tempApi } from '../../helpers/temp-db';
@@ -8,6 +8,8 @@ import { importMeetingFile } from '../../../electron/services/transfer/import-me
 import { exportMeetingDirectory } from '../../../electron/services/transfer/export-meeting-directory';
 import { createContext } from '../../../electron/services/service-context';
 import { meetingJsonSchema } from '../../../shared/transfer/meeting-json-schema';
+import type { MeetingFile } from '../../../shared/transfer/meeting-file';
+import { tableCounts } from '../../fixtures/hostile/intake-database';
 
 const example = fileURLToPath(new URL('../../../resources/meeting-json/example', import.meta.url));
 const schemaFile = fileURLToPath(new URL('../../../resources/meeting-json/meeting.schema.json', import.meta.url));
@@ -39,6 +41,18 @@ describe('meeting.json', () => {
     expect(await t.api.invoke('meetings:list', {})).toHaveLength(2);
     const blobs = t.db.prepare('SELECT count(*) AS n FROM blobs').get() as { n: number };
     expect(blobs.n).toBe(2);
+  });
+
+  it('stores each bilag as it is read, and a refusal later takes them away again: the database is as it was', async () => {
+    const folder = join(t.dir, 'broken');
+    cpSync(example, folder, { recursive: true });
+    const attachments = (JSON.parse(readFileSync(join(folder, 'meeting.json'), 'utf8')) as MeetingFile).items.flatMap((i) => i.attachments);
+    expect(attachments).toHaveLength(2);
+    appendFileSync(join(folder, attachments[1]!.file), 'x'); // the second bilag no longer matches its checksum
+    const before = tableCounts(t.db);
+    await expect(importMeetingFile(createContext(t.db, 'test'), join(folder, 'meeting.json'))).rejects.toThrow(`Bilagsfilen ${attachments[1]!.file}`);
+    expect(tableCounts(t.db)).toEqual(before);
+    expect(before.blobs).toBe(0);
   });
 
   it('records the import in the audit log', async () => {
