@@ -179,28 +179,41 @@ async function compileInto(
 }
 
 /**
+ * The page numbers the last print of each document settled on: the next export's first guess, so
+ * a layout that did not change (the usual case: a text corrected within an item) prints once. A
+ * wrong guess costs only the print that finds it out.
+ */
+const settledTocPages = new Map<string, TocPages>();
+const MAX_REMEMBERED = 50;
+
+/**
  * Prints the body until the page numbers it shows (TOC, Bilagsfortegnelse) are the ones the plan
- * gives: the first print shows none, the second normally settles.
+ * gives: the first print shows the last export's numbers (or none), the next normally settles.
  */
 async function printBody(
   model: DocumentModel, pageCounts: ReadonlyMap<number, number>, options: CompilePacketOptions,
 ): Promise<{ doc: PDFDocument; layout: BodyLayout; plan: PacketPlan; bytes: Uint8Array }> {
   const { printer, signal } = options;
   const progress = options.onProgress ?? (() => {});
-  let tocPages: TocPages | null = null;
+  const placement = options.bilagPlacement ?? 'end';
+  const key = `${model.title}|${model.document}|${model.edition}|${placement}|${options.changePage?.heading ?? ''}`;
+  let tocPages: TocPages | null = settledTocPages.get(key) ?? null;
   let body: { doc: PDFDocument; layout: BodyLayout; plan: PacketPlan; bytes: Uint8Array } | null = null;
   for (let pass = 1; pass <= MAX_PRINTS; pass++) {
     signal?.throwIfAborted();
     progress({ phase: 'render', index: pass });
-    const bytes = await printer.print(await renderPacketHtml(model, tocPages, options.changePage, options.bilagPlacement ?? 'end'), { title: model.title, signal });
+    const bytes = await printer.print(await renderPacketHtml(model, tocPages, options.changePage, placement), { title: model.title, signal });
     const doc = await PDFDocument.load(bytes, { updateMetadata: false });
     const layout = readBodyLayout(doc);
-    const plan = planPacket(model, layout, pageCounts, options.bilagPlacement ?? 'end');
+    const plan = planPacket(model, layout, pageCounts, placement);
     body = { doc, layout, plan, bytes };
     if (tocPages && samePages(tocPages.items, plan.itemPages) && samePages(tocPages.bilag, plan.bilagPages) && tocPages.signature === plan.signaturePage) break;
     tocPages = { items: plan.itemPages, bilag: plan.bilagPages, signature: plan.signaturePage };
   }
   if (!body || tocPages === null) throw new Error('Dagsordenen blev ikke trykt.');
+  settledTocPages.delete(key);
+  settledTocPages.set(key, tocPages);
+  if (settledTocPages.size > MAX_REMEMBERED) settledTocPages.delete(settledTocPages.keys().next().value as string);
   return body;
 }
 
