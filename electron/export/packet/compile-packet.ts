@@ -9,7 +9,7 @@ import { renderPacketHtml, type ChangePage, type TocPages } from '../html/render
 import type { PdfPrinter } from '../printer/pdf-printer';
 import { readFontBytes } from '../pdf/font-files';
 import { SpillFile } from '../pdf/spilled-stream';
-import { processTempSubdir } from '../printer/temp-root';
+import { processTempDir } from '../printer/temp-root';
 import { readBodyLayout, type BodyLayout } from './body-layout';
 import { copyBilagPages } from './copy-bilag-pages';
 import { loadBilag } from './load-bilag';
@@ -96,7 +96,7 @@ class PageCountChanged extends Error {
 async function compileWithPageCounts(
   db: Db, model: DocumentModel, pageCounts: Map<number, number>, options: CompilePacketOptions & { pageCountsFinal?: boolean },
 ): Promise<CompiledPacket> {
-  const spill = new SpillFile(processTempSubdir('spill'));
+  const spill = new SpillFile(processTempDir());
   const preloader = new BilagPreloader(db, distributedBilag(model), spill);
   try {
     const compiled = await compileInto(db, model, pageCounts, options, preloader);

@@ -1,7 +1,7 @@
 import { createHash, randomBytes, type Hash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { processTempSubdir } from '../printer/temp-root';
+import { processTempDir } from '../printer/temp-root';
 import { PDFRawStream, PDFStream, type PDFDocument, type PDFInvalidObject, type PDFObject, type PDFRef } from 'pdf-lib';
 import { ZlibStreamWriter } from './save-pdf';
 import { SpilledStream } from './spilled-stream';
@@ -81,7 +81,7 @@ export async function writePdfFile(doc: PDFDocument, fd: number, signature?: Sig
 
 /** For callers that need the bytes (a release stores them in the database): written to a temp file, read back, removed. */
 export async function writeViaTempFile<T>(write: (fd: number) => Promise<T>): Promise<{ bytes: Uint8Array; result: T }> {
-  const path = join(processTempSubdir('pdf-write'), `${randomBytes(8).toString('hex')}.pdf`);
+  const path = join(processTempDir(), `pdf-write-${randomBytes(8).toString('hex')}.pdf`);
   const fd = openSync(path, 'wx+', 0o600);
   try {
     const result = await write(fd);
