@@ -78,8 +78,8 @@ export async function writeSignedPdf(
 /**
  * Adds an invisible signature field on page 1 whose /Sig dictionary holds placeholders for
  * /ByteRange and /Contents. The dictionary is written as raw bytes (a PDFInvalidObject) so that
- * saving with object streams leaves it readable in the file, where completeSignature finds it.
- * Nothing may change the document after its save but completeSignature.
+ * writing with object streams leaves it in the file as it is; writeSignedPdf fills its ByteRange
+ * and its Contents. Nothing may change the document between this and writeSignedPdf.
  */
 export function addSignatureField(doc: PDFDocument, options: SignatureFieldOptions = {}): SignatureField {
   const firstPage = doc.getPages()[0];

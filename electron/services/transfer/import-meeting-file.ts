@@ -13,7 +13,7 @@ import * as committees from '../../store/repositories/committee-repository';
 import { insertMeeting, replaceAttendance, setCancellation, setMeetingStatus } from '../../store/repositories/meeting-repository';
 import * as items from '../../store/repositories/item-write-repository';
 import { insertAttachmentOfStoredBlob } from '../../store/repositories/attachment-repository';
-import { addBlob, deleteBlobsIfUnreferenced } from '../../store/repositories/blob-repository';
+import { addBlob, deleteUnreferencedBlobs } from '../../store/repositories/blob-repository';
 import { loadItem } from '../../store/repositories/item-read-repository';
 import {
   replaceDecisions, replaceItemAttendance, replaceItemSubstitutes, updateItemRecordFields, type DecisionToStore,
@@ -37,7 +37,7 @@ export async function importMeetingFile(ctx: ServiceContext, jsonPath: string): 
       writeMeeting(ctx.db, file, bilag));
   } catch (error) {
     // The bilag stored ahead of the meeting go again: a refused import leaves the database as it was.
-    deleteBlobsIfUnreferenced(ctx.db, staged);
+    deleteUnreferencedBlobs(ctx.db, staged);
     throw error;
   }
 }

@@ -6,7 +6,7 @@ export const sha256Hex = (bytes: Uint8Array): string => createHash('sha256').upd
 /** Stores bytes once per content hash and returns the hash; identical files share one row. */
 export function putBlob(db: Db, bytes: Uint8Array, knownSha?: string): string {
   const sha = knownSha ?? sha256Hex(bytes);
-  db.prepare('INSERT INTO blobs (sha256, size, data) VALUES (?, ?, ?) ON CONFLICT(sha256) DO NOTHING').run(sha, bytes.byteLength, bytes);
+  addBlob(db, bytes, sha);
   return sha;
 }
 
@@ -20,27 +20,19 @@ export function addBlob(db: Db, bytes: Uint8Array, sha: string): boolean {
   return db.prepare('INSERT INTO blobs (sha256, size, data) VALUES (?, ?, ?) ON CONFLICT(sha256) DO NOTHING').run(sha, bytes.byteLength, bytes).changes === 1;
 }
 
-/** Removes the given blobs where nothing refers to them (what a failed import had stored ahead of its rows). */
-export function deleteBlobsIfUnreferenced(db: Db, shas: readonly string[]): void {
-  const referenced = db.prepare(
-    `SELECT 1 WHERE EXISTS (SELECT 1 FROM attachments WHERE blob_sha256 = @sha)
-        OR EXISTS (SELECT 1 FROM municipality WHERE logo_sha256 = @sha)
-        OR EXISTS (SELECT 1 FROM releases WHERE sha256 = @sha)
-        OR EXISTS (SELECT 1 FROM release_files WHERE sha256 = @sha)`,
-  );
-  const remove = db.prepare('DELETE FROM blobs WHERE sha256 = ?');
-  for (const sha of shas) if (!referenced.get({ sha })) remove.run(sha);
-}
-
-/** Removes blobs nothing refers to any more: no bilag, deleted item waiting for an undo, logo or released file. */
-export function deleteUnreferencedBlobs(db: Db): number {
-  return db
+/**
+ * Removes blobs nothing refers to any more: no bilag, deleted item waiting for an undo, logo or
+ * released file. `only`: just these (what a refused import stored ahead of its rows).
+ */
+export function deleteUnreferencedBlobs(db: Db, only?: readonly string[]): number {
+  if (only && only.length === 0) return 0;
+  const statement = db
     .prepare(
-      `DELETE FROM blobs WHERE sha256 NOT IN (SELECT blob_sha256 FROM attachments)
+      `DELETE FROM blobs WHERE ${only ? 'sha256 IN (SELECT value FROM json_each(@only)) AND ' : ''}sha256 NOT IN (SELECT blob_sha256 FROM attachments)
          AND sha256 NOT IN (SELECT logo_sha256 FROM municipality WHERE logo_sha256 IS NOT NULL)
          AND sha256 NOT IN (SELECT sha256 FROM releases)
          AND sha256 NOT IN (SELECT sha256 FROM release_files)
          AND sha256 NOT IN (SELECT a.value ->> 'sha256' FROM deleted_items d, json_each(d.item, '$.attachments') a)`,
-    )
-    .run().changes;
+    );
+  return (only ? statement.run({ only: JSON.stringify(only) }) : statement.run()).changes;
 }

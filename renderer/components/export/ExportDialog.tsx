@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { ChangeReport } from '../../../shared/api/methods/releases';
-import type { ExportFormat, ExportJobResult, ExportJobStatus } from '../../../shared/api/methods/exports';
+import type { ExportFormat, ExportJobStatus } from '../../../shared/api/methods/exports';
 import type { DocumentKind, Edition } from '../../../shared/domain/enums';
 import { mayDo } from '../../../shared/logic/lifecycle';
 import { api } from '../../api/api';
@@ -15,6 +15,8 @@ import './export.css';
 import { SigningChoice, type SigningRequest } from './SigningChoice';
 import { exportJobHref, startDownload } from './download';
 import { ChangeList } from './ChangeList';
+import { FormatChoice } from './FormatChoice';
+import { factsText } from './export-facts';
 
 export const EXPORT_POLL_MS = 300;
 
@@ -245,18 +247,7 @@ function ExportPanel({ meetingId }: { meetingId: number }) {
           </label>
         ))}
       </fieldset>
-      <fieldset className="export-choice" disabled={running}>
-        <legend>{t('export.format')}</legend>
-        {(['pdf', 'docx', 'docx-zip'] as const).map((value) => (
-          <label key={value} className="field-checkbox">
-            <input type="radio" name="export-format" checked={format === value} onChange={() => choose(setFormat)(value)} aria-describedby="export-format-hint" />
-            {t(`export.formats.${value}`)}
-          </label>
-        ))}
-        <p id="export-format-hint" className="field-hint">
-          {t(`export.formatHint.${format}`)}
-        </p>
-      </fieldset>
+      <FormatChoice value={format} onChange={choose(setFormat)} disabled={running} />
       {word ? (
         <p className="field-hint" data-testid="export-word-no-pdf-options">{t('export.wordNoPdfOptions')}</p>
       ) : (
@@ -346,15 +337,6 @@ function ExportPanel({ meetingId }: { meetingId: number }) {
       </div>
     </div>
   );
-}
-
-/** "101 sider · 2,3 MB · version 2", "Word-dokument · 163 kB", "Word-dokument og 12 bilag i zip-fil · 4,1 MB". */
-function factsText(t: TFunction, result: ExportJobResult, size: string): string {
-  if (result.format === 'docx-zip') return t('export.factsWordZip', { count: result.bilagCount ?? 0, size });
-  if (result.format === 'docx') return result.version === null ? t('export.factsWord', { size }) : t('export.factsWordVersion', { size, version: result.version });
-  return result.version === null
-    ? t('export.factsNoVersion', { pages: result.pageCount, size })
-    : t('export.facts', { pages: result.pageCount, size, version: result.version });
 }
 
 function progressText(t: TFunction, status: ExportJobStatus | null): string {
