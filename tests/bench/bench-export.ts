@@ -14,11 +14,13 @@
  *  (d) the Word edition of a held 60-item meeting's minutes (< 1 s) beside its PDF (bench-word.ts);
  *  (e) the scanned meeting (scan-fixture.ts: 12 bilag of 75 pages, every page its own 200 dpi
  *      JPEG, 900 pages, ~385 MB): the whole signed members' packet (warm, median of 3) beside
- *      `qpdf --empty --pages` of the same 12 files, wall time and peak memory of both.
+ *      `qpdf --empty --pages` of the same 12 files, wall time and peak memory of both;
+ *  (f) the same scanned bilag uploaded one by one in browser mode, and the meeting imported from its
+ *      meeting.json, each in a process bundled like the app: wall time and peak memory (< 400 MB).
  * Budgets (issue 14): text fixture: warm signed packet < 1.5 s, (b) ≤ 1.5 × (c), peak RSS of the
  * exporting Node process < 3 × output size + 200 MB (Chromium's own memory is printed separately);
  * scanned fixture: the signed packet ≤ 3 × qpdf, peak RSS of the exporting process < 400 MB.
- * `npm run bench:export -- --text` runs the text fixture's (a)–(c) only.
+ * `npm run bench:export -- --text` runs the text fixture's (a)–(c) only, `-- --scan` the scanned (e) and (f) only.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -32,6 +34,10 @@ import { MB } from './export-memory';
 import { EXPORT_BILAG, EXPORT_ITEMS, buildExportFixture } from './export-fixture';
 import { benchWord } from './bench-word';
 import { buildScanFixture } from './scan-fixture';
+import { bundleIntakeChild } from '../fixtures/hostile/intake-memory-bundle';
+import type { IntakeOutcome } from '../fixtures/hostile/intake-memory-case';
+import { openDatabase } from '../../electron/store/open-database';
+import { exportMeetingDirectory } from '../../electron/services/transfer/export-meeting-directory';
 
 const WARM_RUNS = 3;
 const QPDF_RUNS = 3;
@@ -39,11 +45,13 @@ const PACKET_BUDGET_MS = 1_500;
 const MERGE_RATIO_BUDGET = 1.5;
 const SCAN_RATIO_BUDGET = 3;
 const SCAN_MEMORY_BUDGET = 400 * MB;
+const INTAKE_MEMORY_BUDGET = 400 * MB;
 const MEMORY_FACTOR = 3;
 const MEMORY_EXTRA = 200 * MB;
 
-/** `npm run bench:export -- --text` runs (a)–(c) only: the quick loop while working on the text fixture. */
+/** `npm run bench:export -- --text` runs (a)–(c) only, `-- --scan` (e) and (f) only: the quick loops while working on one fixture. */
 const textOnly = process.argv.includes('--text');
+const scanOnly = process.argv.includes('--scan');
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -82,6 +90,12 @@ async function main(): Promise<void> {
   const { dir, cleanup } = tempDir('bench-export-');
   const certs = await makeTestCerts();
   try {
+    if (scanOnly) {
+      const scan = await benchScanned(await bundleExportChild(join('out', 'bench')), { p12Path: certs.p12Path, password: certs.password }, dir);
+      console.log(`summary (scanned fixture only): scanned packet vs qpdf ${verdict(scan.ratioOk)}, scanned peak memory ${verdict(scan.memoryOk)}, scanned upload and import memory ${verdict(scan.intakeOk)}`);
+      if (!(scan.ratioOk && scan.memoryOk && scan.intakeOk)) process.exitCode = 1;
+      return;
+    }
     const bilagDir = join(dir, 'bilag');
     const outDir = join(dir, 'out');
     mkdirSync(bilagDir);
@@ -162,8 +176,8 @@ async function main(): Promise<void> {
     console.log('');
     const scanOk = await benchScanned(bundle, { p12Path: certs.p12Path, password: certs.password }, dir);
     console.log('');
-    console.log(`summary: warm signed packet ${verdict(warmOk)}, bilag merge vs qpdf ${verdict(ratioOk)}, peak memory ${verdict(memOk)}, Word minutes ${verdict(wordOk)}, scanned packet vs qpdf ${verdict(scanOk.ratioOk)}, scanned peak memory ${verdict(scanOk.memoryOk)}`);
-    if (!(warmOk && ratioOk && memOk && wordOk && scanOk.ratioOk && scanOk.memoryOk)) process.exitCode = 1;
+    console.log(`summary: warm signed packet ${verdict(warmOk)}, bilag merge vs qpdf ${verdict(ratioOk)}, peak memory ${verdict(memOk)}, Word minutes ${verdict(wordOk)}, scanned packet vs qpdf ${verdict(scanOk.ratioOk)}, scanned peak memory ${verdict(scanOk.memoryOk)}, scanned upload and import memory ${verdict(scanOk.intakeOk)}`);
+    if (!(warmOk && ratioOk && memOk && wordOk && scanOk.ratioOk && scanOk.memoryOk && scanOk.intakeOk)) process.exitCode = 1;
   } finally {
     await certs.cleanup();
     cleanup();
@@ -171,7 +185,7 @@ async function main(): Promise<void> {
 }
 
 /** (e) The scanned meeting: its own database, the signed members' packet beside qpdf's merge of the same files. */
-async function benchScanned(bundle: string, cert: { p12Path: string; password: string }, dir: string): Promise<{ ratioOk: boolean; memoryOk: boolean }> {
+async function benchScanned(bundle: string, cert: { p12Path: string; password: string }, dir: string): Promise<{ ratioOk: boolean; memoryOk: boolean; intakeOk: boolean }> {
   const scanDir = join(dir, 'scan');
   const bilagDir = join(scanDir, 'bilag');
   const outDir = join(scanDir, 'out');
@@ -196,7 +210,44 @@ async function benchScanned(bundle: string, cert: { p12Path: string; password: s
   signed.runs.forEach((r, i) => console.log(phaseLine(`scan ${i + 1}`, r)));
   console.log(`    qpdf --empty --pages <12 scanned bilag> -- out.pdf   median of ${QPDF_RUNS} ${ms(qpdfWall)}   [${qpdf.map((q) => q.wallMs.toFixed(0)).join(', ')}]   peak RSS ${mb(Math.max(...qpdf.map((q) => q.peak)))}`);
   console.log(`    ratio signed packet / qpdf: ${ratio.toFixed(2)} ×   budget ≤ ${SCAN_RATIO_BUDGET} ×  ${verdict(ratioOk)}`);
-  return { ratioOk, memoryOk };
+  const intakeOk = await benchScannedIntake(join(scanDir, 'scan.sqlite'), fixture.meetingId, fixture.bilagFiles, scanDir);
+  return { ratioOk, memoryOk, intakeOk };
+}
+
+/**
+ * (f) The same scanned bilag coming in, each in a process bundled like the app: uploaded one after
+ * the other through browser mode (POST /upload, then attachments:add: inspected in the worker
+ * thread, stored), and the meeting exported as meeting.json with its bilag folder and imported into
+ * a new database. Wall time and peak memory (VmHWM) of each.
+ */
+async function benchScannedIntake(dbFile: string, meetingId: number, bilagFiles: string[], scanDir: string): Promise<boolean> {
+  const bundleDir = join('out', 'bench-intake');
+  const child = await bundleIntakeChild(bundleDir);
+  const run = (args: string[]): { outcome: IntakeOutcome; wallMs: number } => {
+    const t0 = performance.now();
+    const done = spawnSync(process.execPath, [child, ...args], { encoding: 'utf8', maxBuffer: 16 * MB });
+    const wallMs = performance.now() - t0;
+    if (done.status !== 0) throw new Error(`bench: intake child (${args[0]}) ended with ${done.status ?? done.signal}: ${done.stderr}`);
+    const outcome = JSON.parse(done.stdout.trim().split('\n').at(-1)!) as IntakeOutcome;
+    if (!outcome.ok) throw new Error(`bench: intake (${args[0]}) was refused: ${outcome.message}`);
+    return { outcome, wallMs };
+  };
+  const bytes = bilagFiles.reduce((sum, file) => sum + statSync(file).size, 0);
+  const uploaded = run(['upload-set', join(scanDir, 'upload.sqlite'), ...bilagFiles]);
+  const db = openDatabase(dbFile);
+  let jsonPath: string;
+  try {
+    jsonPath = exportMeetingDirectory(db, meetingId, join(scanDir, 'transfer')).jsonPath;
+  } finally {
+    db.close();
+  }
+  const imported = run(['import', jsonPath, join(scanDir, 'import.sqlite')]);
+  const uploadOk = uploaded.outcome.peakMb * MB < INTAKE_MEMORY_BUDGET;
+  const importOk = imported.outcome.peakMb * MB < INTAKE_MEMORY_BUDGET;
+  console.log(`(f) the same ${bilagFiles.length} scanned bilag (${(bytes / MB).toFixed(1)} MB) coming in, in a process bundled like the app:`);
+  console.log(`    uploaded one by one in browser mode (POST /upload + attachments:add)   wall ${ms(uploaded.wallMs)}   peak RSS ${mb(uploaded.outcome.peakMb * MB)}   budget < ${(INTAKE_MEMORY_BUDGET / MB).toFixed(0)} MB  ${verdict(uploadOk)}`);
+  console.log(`    meeting.json with its bilag folder imported into a new database        wall ${ms(imported.wallMs)}   peak RSS ${mb(imported.outcome.peakMb * MB)}   budget < ${(INTAKE_MEMORY_BUDGET / MB).toFixed(0)} MB  ${verdict(importOk)}`);
+  return uploadOk && importOk;
 }
 
 main().catch((error: unknown) => {
