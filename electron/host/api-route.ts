@@ -44,7 +44,7 @@ export async function handleApiRequest(api: Api, method: string, req: IncomingMe
   }
   const body = await readBody(req, MAX_BODY_BYTES);
   if (body === 'too_large') {
-    refuseTooLarge(req, res);
+    refuseWhileArriving(req, res);
     return;
   }
   let args: unknown;
@@ -58,10 +58,27 @@ export async function handleApiRequest(api: Api, method: string, req: IncomingMe
   sendEnvelope(res, 200, envelope);
 }
 
+/** A body declared too large: answered at once, and the connection closed without reading it. */
 function refuseTooLarge(req: IncomingMessage, res: ServerResponse): void {
   res.setHeader('Connection', 'close');
   sendEnvelope(res, 413, errorEnvelope('too_large', TOO_LARGE));
-  // Stop reading the rest of an oversized upload.
+  req.resume();
+}
+
+/** How long the rest of a refused body is read and dropped before the connection is cut anyway. */
+const LINGER_MS = 10_000;
+
+/**
+ * A body found too large while it streamed in (no Content-Length): answered at once, but the
+ * connection is not closed while the client still writes. Closing with unread bytes resets it, and
+ * the client would see EPIPE instead of the Danish answer. The rest is read and dropped (Apache's
+ * lingering close), for at most LINGER_MS; nothing of it is kept.
+ */
+function refuseWhileArriving(req: IncomingMessage, res: ServerResponse): void {
+  sendEnvelope(res, 413, errorEnvelope('too_large', TOO_LARGE));
+  const cut = setTimeout(() => req.socket.destroy(), LINGER_MS);
+  cut.unref();
+  req.once('close', () => clearTimeout(cut));
   req.resume();
 }
 
