@@ -12,6 +12,7 @@
  * The result is written as JSON to args.resultFile.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openDatabase, type Db } from '../../electron/store/open-database';
@@ -106,7 +107,7 @@ async function exportOnce(
   db.prepare('DELETE FROM releases WHERE meeting_id = ?').run(args.meetingId);
   gc();
   gc();
-  sampler.reset();
+  await sampler.reset();
   printer.spentMs = 0;
   const marks: { phase: PacketProgress['phase']; index?: number; at: number }[] = [];
   const onProgress = (step: PacketProgress) => marks.push({ phase: step.phase, index: step.index, at: performance.now() });
@@ -133,7 +134,7 @@ async function exportOnce(
     pageCount = packet.pageCount;
   }
   const t1 = performance.now();
-  const memory = sampler.read();
+  const memory = await sampler.read();
   const at = (phase: PacketProgress['phase'], fallback: number) => marks.find((m) => m.phase === phase)?.at ?? fallback;
   const firstRender = at('render', t0);
   const firstBilag = at('bilag', tCompiled);
@@ -154,6 +155,23 @@ async function exportOnce(
     outputBytes,
     pageCount,
     bilagCount: marks.filter((m) => m.phase === 'bilag' && (m.index ?? 0) > 0).length,
+  };
+}
+
+/** With BENCH_MERGE_PROFILE=<file> (export-profile.ts), a CPU profile of the replayed bilag part alone. */
+async function startProfiler(file: string | undefined): Promise<{ stop: () => Promise<void> }> {
+  if (!file) return { stop: async () => {} };
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 200 });
+  await session.post('Profiler.start');
+  return {
+    stop: async () => {
+      const { profile } = await session.post('Profiler.stop');
+      writeFileSync(file, JSON.stringify(profile));
+      session.disconnect();
+    },
   };
 }
 
@@ -182,17 +200,19 @@ async function main(): Promise<void> {
       // The bilag part alone: Chromium is stopped, the body PDFs come from memory.
       await chromium.close();
       printer.replay = true;
+      const profiler = await startProfiler(process.env.BENCH_MERGE_PROFILE);
       for (let r = 0; r < args.runs; r++) {
         result.merge.push(await exportOnce(db, args, printer, p12, sampler, join(args.outDir, `merge-${r}.pdf`), false));
       }
+      await profiler.stop();
       result.replayMisses = printer.misses;
       const unsigned = readFileSync(join(args.outDir, 'merge-0.pdf'));
       for (let r = 0; r < args.runs; r++) {
         gc();
-        sampler.reset();
+        await sampler.reset();
         const t0 = performance.now();
         await signPdf(unsigned, { p12, password: args.password });
-        result.signOnly.push({ wallMs: performance.now() - t0, memory: sampler.read() });
+        result.signOnly.push({ wallMs: performance.now() - t0, memory: await sampler.read() });
       }
     }
   } finally {

@@ -1,4 +1,3 @@
-import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, PDFName, type PDFPage } from 'pdf-lib';
 import { UserError } from '../../../shared/api/envelope';
 import type { Db } from '../../store/open-database';
@@ -19,6 +18,8 @@ import { setPageOrder } from './page-order';
 import { planPacket, samePages, type PacketPlan, type PlannedPage } from './packet-plan';
 import { StampPainter } from './stamp-painter';
 import { createBilagStamper, stampBodyPage } from './stamps';
+import { sharedFontkit } from '../pdf/shared-fontkit';
+import { deflateWithZlib } from '../pdf/zlib-flate';
 
 export interface PacketProgress { phase: 'render' | 'bilag' | 'finish' | 'sign'; index?: number; total?: number }
 
@@ -121,7 +122,8 @@ async function compileInto(
   const runs = bilagRuns(plan.pages);
   progress({ phase: 'bilag', index: 0, total: runs.length });
 
-  doc.registerFontkit(fontkit);
+  doc.registerFontkit(sharedFontkit);
+  deflateWithZlib(doc);
   const painter = new StampPainter(doc, {
     regular: await doc.embedFont(await readFontBytes('DejaVuSans'), { subset: true }),
     bold: await doc.embedFont(await readFontBytes('DejaVuSans-Bold'), { subset: true }),

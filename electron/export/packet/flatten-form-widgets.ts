@@ -1,10 +1,10 @@
-import fontkit from '@pdf-lib/fontkit';
 import {
   PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRef, PDFStream, PDFString, type PDFDocument, type PDFPage,
 } from 'pdf-lib';
 import { readFontBytes } from '../pdf/font-files';
 import { asType, lookupAs } from './pdf-lookup';
 import type { ActiveContentScan, AnnotationPlan, FieldInfo } from './scan-active-content';
+import { sharedFontkit } from '../pdf/shared-fontkit';
 
 /** A bilag whose form cannot be shown in the packet; `reason` is Danish and follows "kan ikke bruges, fordi". */
 export class FormFlattenRefusal extends Error {
@@ -129,7 +129,7 @@ async function generateAppearances(doc: PDFDocument, widgets: Widget[]): Promise
   const wanted = new Set(widgets.map((w) => w.field.ref?.toString()).filter((r): r is string => r !== undefined));
   const targets = [...wanted].map((ref) => byRef.get(ref)).filter((f) => f !== undefined);
   if (targets.length === 0) return;
-  doc.registerFontkit(fontkit);
+  doc.registerFontkit(sharedFontkit);
   const font = await doc.embedFont(await readFontBytes('DejaVuSans'), { subset: true });
   for (const field of targets) {
     try {

@@ -155,10 +155,13 @@ function resourceName(dict: PDFDict, preferred: string, ref: PDFRef): string {
   }
 }
 
-/** A number as PDF content wants it: at most 3 decimals, no exponent, no trailing zeros. */
+/**
+ * A number as PDF content wants it: at most 3 decimals, no exponent, no trailing zeros. Rounded
+ * in thousandths rather than by toFixed and a regex: a packet writes it some 50,000 times.
+ */
 function num(value: number): string {
-  const fixed = value.toFixed(3);
-  return fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
+  const rounded = Math.round(value * 1000) / 1000;
+  return rounded === 0 ? '0' : String(rounded);
 }
 
 function rgb(color: Rgb): string {

@@ -1,8 +1,9 @@
-import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, PageSizes, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { readFontBytes } from './font-files';
 import { setFixedDocumentMetadata } from './fixed-document-metadata';
 import { wrapText } from './wrap-text';
+import { sharedFontkit } from './shared-fontkit';
+import { deflateWithZlib } from './zlib-flate';
 
 export interface DocumentPdfSpec {
   title: string;
@@ -43,7 +44,8 @@ const NUMERIC_CELL = /^[-–+]?\s*[\d.,\s]*\d[\d.,]*\s*(kr\.|mio\. kr\.|pct\.|%|
  */
 export async function generateDocumentPdf(spec: DocumentPdfSpec): Promise<Uint8Array> {
   const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.registerFontkit(fontkit);
+  doc.registerFontkit(sharedFontkit);
+  deflateWithZlib(doc);
   const fonts: Fonts = {
     regular: await doc.embedFont(await readFontBytes('DejaVuSans'), EMBED_OPTIONS),
     bold: await doc.embedFont(await readFontBytes('DejaVuSans-Bold'), EMBED_OPTIONS),
