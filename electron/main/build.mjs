@@ -5,10 +5,11 @@
 //   electron/cli/main.ts      → out/cli/dagsorden.cjs  (the `dagsorden` command; one bundle per command beside it)
 // `--out=DIR` writes elsewhere (tests); the default is out/ in the repository.
 // `--only=cli` builds the command line alone (npm ci's prepare, electron/cli/bin.mjs when the sources changed).
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { asciiSource } from './ascii-source.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const outArgument = process.argv.slice(2).find((a) => a.startsWith('--out='));
@@ -133,8 +134,8 @@ async function buildCli() {
   const startedAt = Date.now();
   const results = await Promise.all(cliBundles.map((options) => build(options)));
   mkdirSync(cliDir, { recursive: true });
-  for (const result of results) for (const file of result.outputFiles) writeAtomically(file.path, file.contents);
-  writeAtomically(join(cliDir, 'pdf.worker.mjs'), readFileSync(pdfWorker));
+  for (const result of results) for (const file of result.outputFiles) writeAtomically(file.path, asciiSource(file.text));
+  writeAtomically(join(cliDir, 'pdf.worker.mjs'), asciiSource(readFileSync(pdfWorker, 'utf8')));
   // What electron/cli/bin.mjs compares with in a checkout: when the build began and, per bundle, the
   // sources it holds (not node_modules), so `dagsorden list` looks only at what list runs. A command
   // that starts the inspection worker also depends on the worker's sources.
@@ -153,8 +154,9 @@ try {
     await buildCli();
   } else {
     await Promise.all([build(mainBundle), build(preloadBundle), build(inspectWorkerBundle), buildCli()]);
+    for (const bundle of [mainBundle, preloadBundle, inspectWorkerBundle]) writeFileSync(bundle.outfile, asciiSource(readFileSync(bundle.outfile, 'utf8')));
     mkdirSync(join(outDir, 'main'), { recursive: true });
-    copyFileSync(pdfWorker, join(outDir, 'main/pdf.worker.mjs'));
+    writeFileSync(join(outDir, 'main/pdf.worker.mjs'), asciiSource(readFileSync(pdfWorker, 'utf8')));
   }
 } catch (error) {
   // esbuild has already printed its errors with file and line; its stack trace adds nothing.

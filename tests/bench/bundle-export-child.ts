@@ -1,7 +1,8 @@
-import { copyFileSync, readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
+import { asciiSource } from '../../electron/main/ascii-source.mjs';
 
 /** `import.meta.url` of each source file, as a literal: resources (fonts, ICC) resolve as in the source tree. */
 const importMetaUrl: Plugin = {
@@ -38,7 +39,8 @@ export async function bundleExportChild(outDir: string): Promise<string> {
     define: { 'process.env.NODE_ENV': '"production"' },
     plugins: [importMetaUrl],
   });
+  writeFileSync(outfile, asciiSource(readFileSync(outfile, 'utf8')));
   // pdf.js (the printed-text check) loads its worker with import('./pdf.worker.mjs') beside the bundle, as in the app's build.
-  copyFileSync('node_modules/pdfjs-dist/legacy/build/pdf.worker.mjs', join(outDir, 'pdf.worker.mjs'));
+  writeFileSync(join(outDir, 'pdf.worker.mjs'), asciiSource(readFileSync('node_modules/pdfjs-dist/legacy/build/pdf.worker.mjs', 'utf8')));
   return outfile;
 }

@@ -11,6 +11,7 @@
  *   no signing), and signing alone.
  * The result is written as JSON to args.resultFile.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { join } from 'node:path';
@@ -74,9 +75,14 @@ export interface ChildResult {
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 
-/** Wraps a printer: remembers each HTML's PDF, and in replay mode answers from memory. */
+/**
+ * Wraps a printer: remembers each HTML's PDF, and in replay mode answers from memory. Keyed by the
+ * HTML's digest, not the HTML: the packet's HTML strings are megabytes the app does not keep, and
+ * holding them would be charged to every measured export's peak.
+ */
 function recordingPrinter(inner: PdfPrinter): PdfPrinter & { replay: boolean; misses: number; spentMs: number } {
   const memo = new Map<string, Uint8Array>();
+  const key = (html: string) => createHash('sha256').update(html).digest('hex');
   const self = {
     replay: false,
     misses: 0,
@@ -85,11 +91,11 @@ function recordingPrinter(inner: PdfPrinter): PdfPrinter & { replay: boolean; mi
     async print(html: string, options: { title: string }): Promise<Uint8Array> {
       const t0 = performance.now();
       try {
-        const hit = memo.get(html);
+        const hit = memo.get(key(html));
         if (self.replay && hit) return hit;
         if (self.replay) self.misses++;
         const bytes = await inner.print(html, options);
-        memo.set(html, bytes);
+        memo.set(key(html), bytes);
         return bytes;
       } finally {
         self.spentMs += performance.now() - t0;
