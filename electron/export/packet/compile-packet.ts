@@ -79,8 +79,8 @@ function refuseOversizedText(model: DocumentModel): void {
 }
 
 /** An export either has all of every item's text or fails naming the item (printed-text-check.ts). */
-async function refuseMissingText(body: Uint8Array, layout: BodyLayout, model: DocumentModel): Promise<void> {
-  const problems = await findMissingText(body, layout.itemStarts, model);
+async function refuseMissingText(body: Uint8Array, printed: PDFDocument, layout: BodyLayout, model: DocumentModel): Promise<void> {
+  const problems = await findMissingText(body, layout.itemStarts, model, printed);
   if (problems.length === 0) return;
   throw new UserError(
     `${model.document === 'agenda' ? 'Dagsordenen' : 'Referatet'} er ikke dannet, fordi Chromium ikke fik al teksten med. Ret teksten, og prøv igen:\n${problems.slice(0, 10).map((p) => `- ${p}`).join('\n')}`,
@@ -117,7 +117,7 @@ async function compileInto(
   const progress = options.onProgress ?? (() => {});
   const { doc, layout, plan, bytes } = await printBody(model, pageCounts, options);
   signal?.throwIfAborted();
-  await refuseMissingText(bytes, layout, model);
+  await refuseMissingText(bytes, doc, layout, model);
   signal?.throwIfAborted();
   const runs = bilagRuns(plan.pages);
   progress({ phase: 'bilag', index: 0, total: runs.length });
