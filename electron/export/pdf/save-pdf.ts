@@ -1,6 +1,6 @@
 import { deflateSync } from 'node:zlib';
 import {
-  PDFCrossRefStream, PDFHeader, PDFInvalidObject, PDFName, PDFNumber, PDFObjectStream, PDFRawStream, PDFRef, PDFStream,
+  PDFCrossRefStream, PDFHeader, PDFInvalidObject, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFStream,
   PDFTrailer, PDFWriter, type PDFContext, type PDFDocument, type PDFObject,
 } from 'pdf-lib';
 
@@ -74,7 +74,7 @@ export class ZlibStreamWriter extends PDFWriter {
 
     chunks.forEach((chunk, index) => {
       const ref = chunkRefs[index] as PDFRef;
-      const stream = deflated(PDFObjectStream.withContextAndObjects(context, chunk, false));
+      const stream = objectStream(context, chunk);
       xref.addUncompressedEntry(ref, size);
       size += this.computeIndirectObjectSize([ref, stream]);
       written.push([ref, stream]);
@@ -95,10 +95,29 @@ export class ZlibStreamWriter extends PDFWriter {
 }
 
 /**
+ * An object stream of the chunk, deflated by zlib: what PDFObjectStream writes, byte for byte, but
+ * each object serialised once with toString() (pdf-lib's own serialisation, as one string) instead
+ * of being measured and then copied into a buffer piece by piece; the saving is a fifth of a
+ * 1,000-page packet's save.
+ */
+function objectStream(context: PDFContext, chunk: [PDFRef, PDFObject][]): PDFRawStream {
+  const bodies = chunk.map(([, object]) => object.toString());
+  let offsets = '';
+  let offset = 0;
+  chunk.forEach(([ref], index) => {
+    offsets += `${ref.objectNumber} ${offset} `;
+    offset += bodies[index]!.length + 1;
+  });
+  const contents = Buffer.from(`${offsets}${bodies.join('\n')}\n`, 'latin1');
+  const dict = context.obj({ Type: 'ObjStm', N: chunk.length, First: offsets.length, Filter: 'FlateDecode' });
+  return PDFRawStream.of(dict, deflateSync(contents));
+}
+
+/**
  * The same stream with its contents deflated by zlib: its dictionary (with /W and /Index of an
  * xref stream, which updateDict fills in) gains /Filter; /Length is set when it is written.
  */
-function deflated(stream: PDFObjectStream | PDFCrossRefStream): PDFRawStream {
+function deflated(stream: PDFCrossRefStream): PDFRawStream {
   stream.updateDict();
   const dict = stream.dict.clone();
   dict.set(PDFName.of('Filter'), PDFName.of('FlateDecode'));
