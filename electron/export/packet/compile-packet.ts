@@ -20,6 +20,7 @@ import { StampPainter } from './stamp-painter';
 import { createBilagStamper, stampBodyPage } from './stamps';
 import { sharedFontkit } from '../pdf/shared-fontkit';
 import { deflateWithZlib } from '../pdf/zlib-flate';
+import { installPdfNameCache } from '../pdf/pdf-name-cache';
 
 export interface PacketProgress { phase: 'render' | 'bilag' | 'finish' | 'sign'; index?: number; total?: number }
 
@@ -205,6 +206,7 @@ async function printBody(
     signal?.throwIfAborted();
     progress({ phase: 'render', index: pass });
     const bytes = await printer.print(await renderPacketHtml(model, tocPages, options.changePage, placement), { title: model.title, signal });
+    installPdfNameCache();
     const doc = await PDFDocument.load(bytes, { updateMetadata: false });
     const layout = readBodyLayout(doc);
     const plan = planPacket(model, layout, pageCounts, placement);

@@ -3,6 +3,7 @@ import {
 } from 'pdf-lib';
 import { UserError } from '../../../shared/api/envelope';
 import type { DocumentBilag as PacketBilag } from '../../../shared/document';
+import { movePages } from '../pdf/move-pages';
 import { flattenFormWidgets, FormFlattenRefusal } from './flatten-form-widgets';
 import { asType, lookupAs } from './pdf-lookup';
 import { scanActiveContent } from './scan-active-content';
@@ -61,7 +62,8 @@ export async function copyBilagPages(target: PDFDocument, source: PDFDocument, b
     else page.node.set(N.Annots, source.context.obj(kept));
   }
 
-  const copies = await target.copyPages(source, sourcePages.map((_, i) => i));
+  await source.flush(); // a flattened form's font is embedded in the source
+  const copies = movePages(target, source);
   for (const copy of copies) {
     const annots = lookupAs(copy.node, N.Annots, PDFArray);
     if (!annots) continue;

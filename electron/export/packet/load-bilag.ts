@@ -3,6 +3,7 @@ import { UserError } from '../../../shared/api/envelope';
 import type { Db } from '../../store/open-database';
 import { getBlob } from '../../store/repositories/blob-repository';
 import { classifyPdfLoadError } from '../pdf/pdf-errors';
+import { installPdfNameCache } from '../pdf/pdf-name-cache';
 import type { DocumentBilag as PacketBilag } from '../../../shared/document';
 
 export interface LoadedBilag {
@@ -55,6 +56,7 @@ export async function loadBilag(db: Db, bilag: PacketBilag): Promise<LoadedBilag
  * only to be written out again), and without pauses between objects (ParseSpeeds.Fastest).
  */
 async function parseWithoutCopies(bytes: Uint8Array): Promise<PDFDocument> {
+  installPdfNameCache();
   const parser = PDFParser.forBytesWithOptions(bytes, ParseSpeeds.Fastest);
   (parser as unknown as { bytes: { slice(start: number, end: number): Uint8Array } }).bytes.slice = (start, end) => bytes.subarray(start, end);
   const context = await parser.parseDocument();

@@ -91,13 +91,13 @@ export class StampPainter {
    */
   draw(page: PDFPage, frame: PageFrame, body: (names: StampNames) => string, xObject?: { ref: PDFRef; name: string }): void {
     const node = page.node;
+    const { Font, XObject } = node.normalizedEntries();
     const names = {
-      regular: this.fontName(node, 'regular'),
-      bold: this.fontName(node, 'bold'),
+      regular: this.fontName(Font, 'regular'),
+      bold: this.fontName(Font, 'bold'),
     };
     let xObjectOps = '';
     if (xObject) {
-      const XObject = node.normalizedEntries().XObject;
       const name = resourceName(XObject, xObject.name, xObject.ref);
       XObject.set(PDFName.of(name), xObject.ref);
       xObjectOps = `/${name} Do\n`;
@@ -106,8 +106,7 @@ export class StampPainter {
     node.addContentStream(this.doc.context.register(this.doc.context.stream(ops)));
   }
 
-  private fontName(node: PDFPage['node'], font: StampFont): string {
-    const Font = node.normalizedEntries().Font;
+  private fontName(Font: PDFDict, font: StampFont): string {
     const ref = this.fonts[font].ref;
     const name = resourceName(Font, FONT_NAMES[font], ref);
     Font.set(PDFName.of(name), ref);
@@ -164,6 +163,11 @@ function num(value: number): string {
   return rounded === 0 ? '0' : String(rounded);
 }
 
+/** Stamp colours are a handful of constants: each is formatted once. */
+const rgbStrings = new WeakMap<Rgb, string>();
+
 function rgb(color: Rgb): string {
-  return color.map(num).join(' ');
+  let formatted = rgbStrings.get(color);
+  if (formatted === undefined) rgbStrings.set(color, (formatted = color.map(num).join(' ')));
+  return formatted;
 }
