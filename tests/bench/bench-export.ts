@@ -20,10 +20,11 @@
  * Budgets (issue 14): text fixture: warm signed packet < 1.5 s, (b) ≤ 1.5 × (c), peak RSS of the
  * exporting Node process < 3 × output size + 200 MB (Chromium's own memory is printed separately);
  * scanned fixture: the signed packet ≤ 3 × qpdf, peak RSS of the exporting process < 400 MB.
- * `npm run bench:export -- --text` runs the text fixture's (a)–(c) only, `-- --scan` the scanned (e) and (f) only.
+ * `npm run bench:export -- --text` runs the text fixture's (a)–(c) only, `-- --scan` the scanned (e) and (f) only;
+ * BENCH_KEEP=<folder> keeps the signed text and scanned packets there.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { makeTestCerts } from '../fixtures/certs/make-test-certs';
@@ -123,6 +124,7 @@ async function main(): Promise<void> {
     const bundle = await bundleExportChild(join('out', 'bench'));
     const cold = runChild(bundle, { ...base, mode: 'cold', runs: 1 }, dir);
     const warm = runChild(bundle, { ...base, mode: 'warm', runs: WARM_RUNS }, dir);
+    keep(join(outDir, 'warm-0.pdf'), 'text-packet.pdf');
 
     const coldRun = cold.runs[0]!;
     const warmWall = median(warm.runs.map((r) => r.wallMs));
@@ -187,6 +189,15 @@ async function main(): Promise<void> {
   }
 }
 
+/** BENCH_KEEP=<folder> keeps the signed packets (to open them in readers, pdfsig, pdftoppm). */
+function keep(file: string, name: string): void {
+  const folder = process.env.BENCH_KEEP;
+  if (!folder) return;
+  mkdirSync(folder, { recursive: true });
+  copyFileSync(file, join(folder, name));
+  console.log(`    kept ${join(folder, name)}`);
+}
+
 /** (e) The scanned meeting: its own database, the signed members' packet beside qpdf's merge of the same files. */
 async function benchScanned(bundle: string, cert: { p12Path: string; password: string }, dir: string): Promise<{ ratioOk: boolean; memoryOk: boolean; intakeOk: boolean }> {
   const scanDir = join(dir, 'scan');
@@ -213,6 +224,7 @@ async function benchScanned(bundle: string, cert: { p12Path: string; password: s
   signed.runs.forEach((r, i) => console.log(phaseLine(`scan ${i + 1}`, r)));
   console.log(`    qpdf --empty --pages <12 scanned bilag> -- out.pdf   median of ${QPDF_RUNS} ${ms(qpdfWall)}   [${qpdf.map((q) => q.wallMs.toFixed(0)).join(', ')}]   peak RSS ${mb(Math.max(...qpdf.map((q) => q.peak)))}`);
   console.log(`    ratio signed packet / qpdf: ${ratio.toFixed(2)} ×   budget ≤ ${SCAN_RATIO_BUDGET} ×  ${verdict(ratioOk)}`);
+  keep(join(outDir, `signed-${SCAN_RUNS - 1}.pdf`), 'scanned-packet.pdf');
   const intakeOk = await benchScannedIntake(join(scanDir, 'scan.sqlite'), fixture.meetingId, fixture.bilagFiles, scanDir);
   return { ratioOk, memoryOk, intakeOk };
 }
