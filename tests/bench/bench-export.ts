@@ -10,11 +10,12 @@
  *      the body printed, loaded and planned to the written file (stamp fonts, body stamps, the 60
  *      bilag opened, copied and stamped one at a time, page order, links, outline, labels, save,
  *      write); the whole compile without Chromium (with the HTML and body loads) is printed too;
- *  (c) `qpdf --empty --pages <the same 60 files> -- out.pdf`, wall time and peak RSS (GNU time %M);
+ *  (c) `qpdf --empty --pages <the same 60 files> -- out.pdf`, wall time and peak RSS (GNU time %M),
+ *      each run started by the child just before one of (b)'s, so the ratio compares like with like;
  *  (d) the Word edition of a held 60-item meeting's minutes (< 1 s) beside its PDF (bench-word.ts);
  *  (e) the scanned meeting (scan-fixture.ts: 12 bilag of 75 pages, every page its own 200 dpi
  *      JPEG, 900 pages, ~385 MB): the whole signed members' packet (warm, median of 3) beside
- *      `qpdf --empty --pages` of the same 12 files, wall time and peak memory of both;
+ *      `qpdf --empty --pages` of the same 12 files (alternating with the packet's runs), wall time and peak memory of both;
  *  (f) the same scanned bilag uploaded one by one in browser mode, and the meeting imported from its
  *      meeting.json, each in a process bundled like the app: wall time and peak memory (< 400 MB).
  * Budgets (issue 14): text fixture: warm signed packet < 1.5 s, (b) ≤ 1.5 × (c), peak RSS of the
@@ -32,6 +33,7 @@ import { tempDir } from '../helpers/temp-db';
 import type { ChildArgs, ChildResult, RunResult } from './export-child';
 import { bundleExportChild } from './bundle-export-child';
 import { MB } from './export-memory';
+import { qpdfOnce } from './qpdf-merge';
 import { EXPORT_BILAG, EXPORT_ITEMS, buildExportFixture } from './export-fixture';
 import { benchWord } from './bench-word';
 import { buildScanFixture } from './scan-fixture';
@@ -41,8 +43,8 @@ import { openDatabase } from '../../electron/store/open-database';
 import { exportMeetingDirectory } from '../../electron/services/transfer/export-meeting-directory';
 
 // Five runs, medians compared: on these shared machines one run of either side can be 15 % off.
+// qpdf runs once before each measured run of ours, in the same child, so both meet the same load.
 const WARM_RUNS = 5;
-const QPDF_RUNS = 5;
 const SCAN_RUNS = 3;
 const PACKET_BUDGET_MS = 1_500;
 const MERGE_RATIO_BUDGET = 1.5;
@@ -71,15 +73,6 @@ function runChild(bundle: string, args: Omit<ChildArgs, 'resultFile'>, dir: stri
   const child = spawnSync(process.execPath, ['--expose-gc', bundle, argsFile], { stdio: ['ignore', 'inherit', 'inherit'] });
   if (child.status !== 0) throw new Error(`bench: export-child (${args.mode}) ended with ${child.status ?? child.signal}`);
   return JSON.parse(readFileSync(resultFile, 'utf8')) as ChildResult;
-}
-
-function qpdfOnce(files: string[], out: string): { wallMs: number; peak: number } {
-  const t0 = performance.now();
-  const run = spawnSync('/usr/bin/time', ['-f', 'MAXRSS %M', 'qpdf', '--empty', '--pages', ...files, '--', out], { encoding: 'utf8' });
-  const wallMs = performance.now() - t0;
-  if (run.status !== 0) throw new Error(`bench: qpdf failed: ${run.stderr}`);
-  const m = run.stderr.match(/MAXRSS (\d+)/);
-  return { wallMs, peak: m ? Number(m[1]) * 1024 : NaN };
 }
 
 function phaseLine(label: string, r: RunResult): string {
@@ -116,14 +109,14 @@ async function main(): Promise<void> {
 
     const base = { dbFile, meetingId: fixture.meetingId, p12Path: certs.p12Path, password: certs.password, outDir };
 
-    // (c) qpdf first: one warm-up (page cache), then QPDF_RUNS measured.
+    // (c) qpdf: one warm-up here (page cache); the measured runs alternate with (b)'s in the child.
     const qpdfOut = join(outDir, 'qpdf.pdf');
     qpdfOnce(fixture.bilagFiles, qpdfOut);
-    const qpdf = Array.from({ length: QPDF_RUNS }, () => qpdfOnce(fixture.bilagFiles, qpdfOut));
 
     const bundle = await bundleExportChild(join('out', 'bench'));
     const cold = runChild(bundle, { ...base, mode: 'cold', runs: 1 }, dir);
-    const warm = runChild(bundle, { ...base, mode: 'warm', runs: WARM_RUNS }, dir);
+    const warm = runChild(bundle, { ...base, mode: 'warm', runs: WARM_RUNS, qpdf: { files: fixture.bilagFiles, out: qpdfOut } }, dir);
+    const qpdf = warm.qpdf;
     keep(join(outDir, 'warm-0.pdf'), 'text-packet.pdf');
 
     const coldRun = cold.runs[0]!;
@@ -168,7 +161,7 @@ async function main(): Promise<void> {
     warm.merge.forEach((r, i) => console.log(phaseLine(`replay ${i + 1}`, r)));
     console.log(`    signing alone (load + save + CMS) median ${ms(median(warm.signOnly.map((s) => s.wallMs)))}   Node peak RSS ${mb(Math.max(...warm.signOnly.map((s) => s.memory.nodeHwm)))}`);
     console.log('');
-    console.log(`(c) qpdf --empty --pages <60 bilag> -- out.pdf   median of ${QPDF_RUNS} ${ms(qpdfWall)}   [${qpdf.map((q) => q.wallMs.toFixed(0)).join(', ')}]   peak RSS ${mb(qpdfPeak)}`);
+    console.log(`(c) qpdf --empty --pages <60 bilag> -- out.pdf, each run just before one of (b)'s   median of ${qpdf.length} ${ms(qpdfWall)}   [${qpdf.map((q) => q.wallMs.toFixed(0)).join(', ')}]   peak RSS ${mb(qpdfPeak)}`);
     console.log('');
     console.log(`ratio (b)/(c): ${ratio.toFixed(2)} ×   budget ≤ ${MERGE_RATIO_BUDGET} ×  ${verdict(ratioOk)}   (the whole compile without Chromium: ${(mergeCompile / qpdfWall).toFixed(2)} ×, information)`);
     console.log('');
@@ -210,8 +203,10 @@ async function benchScanned(bundle: string, cert: { p12Path: string; password: s
   console.log(`(e) scanned meeting: ${fixture.itemCount} items, ${fixture.bilagFiles.length} bilag, ${fixture.bilagPages} scanned pages (every page its own 200 dpi JPEG), ${(fixture.bilagBytes / MB).toFixed(1)} MB of bilag; built in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   const qpdfOut = join(outDir, 'qpdf.pdf');
   qpdfOnce(fixture.bilagFiles, qpdfOut);
-  const qpdf = Array.from({ length: QPDF_RUNS }, () => qpdfOnce(fixture.bilagFiles, qpdfOut));
-  const signed = runChild(bundle, { dbFile: join(scanDir, 'scan.sqlite'), meetingId: fixture.meetingId, ...cert, outDir, mode: 'signed', runs: SCAN_RUNS }, scanDir);
+  const signed = runChild(bundle, {
+    dbFile: join(scanDir, 'scan.sqlite'), meetingId: fixture.meetingId, ...cert, outDir, mode: 'signed', runs: SCAN_RUNS, qpdf: { files: fixture.bilagFiles, out: qpdfOut },
+  }, scanDir);
+  const qpdf = signed.qpdf;
   const wall = median(signed.runs.map((r) => r.wallMs));
   const peak = Math.max(...signed.runs.map((r) => Math.max(r.memory.nodeHwm, r.memory.nodeSampled)));
   const qpdfWall = median(qpdf.map((q) => q.wallMs));
@@ -222,7 +217,7 @@ async function benchScanned(bundle: string, cert: { p12Path: string; password: s
   console.log(`    output: ${first.pageCount} pages, ${(first.outputBytes / MB).toFixed(1)} MB signed packet (qpdf's plain merge: ${(statSync(qpdfOut).size / MB).toFixed(1)} MB)`);
   console.log(`    signed members' packet, warm, median of ${SCAN_RUNS}  wall ${ms(wall)}   [${signed.runs.map((r) => r.wallMs.toFixed(0)).join(', ')}]   Node peak RSS ${mb(peak)}   budget < ${(SCAN_MEMORY_BUDGET / MB).toFixed(0)} MB  ${verdict(memoryOk)}`);
   signed.runs.forEach((r, i) => console.log(phaseLine(`scan ${i + 1}`, r)));
-  console.log(`    qpdf --empty --pages <12 scanned bilag> -- out.pdf   median of ${QPDF_RUNS} ${ms(qpdfWall)}   [${qpdf.map((q) => q.wallMs.toFixed(0)).join(', ')}]   peak RSS ${mb(Math.max(...qpdf.map((q) => q.peak)))}`);
+  console.log(`    qpdf --empty --pages <12 scanned bilag> -- out.pdf, each run just before one of the packet's   median of ${qpdf.length} ${ms(qpdfWall)}   [${qpdf.map((q) => q.wallMs.toFixed(0)).join(', ')}]   peak RSS ${mb(Math.max(...qpdf.map((q) => q.peak)))}`);
   console.log(`    ratio signed packet / qpdf: ${ratio.toFixed(2)} ×   budget ≤ ${SCAN_RATIO_BUDGET} ×  ${verdict(ratioOk)}`);
   keep(join(outDir, `signed-${SCAN_RUNS - 1}.pdf`), 'scanned-packet.pdf');
   const intakeOk = await benchScannedIntake(join(scanDir, 'scan.sqlite'), fixture.meetingId, fixture.bilagFiles, scanDir);

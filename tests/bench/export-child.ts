@@ -9,6 +9,8 @@
  *   already running); then the bilag part alone: the same compile with a printer that replays the
  *   body PDFs Chromium printed in the warm-up (merge + stamp + outline + labels + save, no print,
  *   no signing), and signing alone.
+ * With args.qpdf, qpdf's merge of the same bilag runs just before each measured run of the
+ * signed packet or the bilag part, so both sides of the ratio meet the same load.
  * The result is written as JSON to args.resultFile.
  */
 import { createHash } from 'node:crypto';
@@ -26,6 +28,7 @@ import { signPdf } from '../../electron/export/sign/sign-pdf';
 import { createContext } from '../../electron/services/service-context';
 import { exportPacket } from '../../electron/services/export/export-packet';
 import { MemorySampler, type PeakReading } from './export-memory';
+import { qpdfOnce } from './qpdf-merge';
 
 export interface ChildArgs {
   mode: 'cold' | 'warm' | 'signed';
@@ -36,6 +39,11 @@ export interface ChildArgs {
   outDir: string;
   runs: number;
   resultFile: string;
+  /**
+   * qpdf's merge of the same bilag, run once just before each measured run ('signed') or each
+   * replayed bilag part ('warm'): the two sides of the ratio then meet the same load on the machine.
+   */
+  qpdf?: { files: string[]; out: string };
 }
 
 export interface Phases {
@@ -71,6 +79,7 @@ export interface ChildResult {
   merge: RunResult[];
   signOnly: { wallMs: number; memory: PeakReading }[];
   replayMisses: number;
+  qpdf: { wallMs: number; peak: number }[];
 }
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
@@ -187,7 +196,10 @@ async function main(): Promise<void> {
   const sampler = new MemorySampler();
   const p12 = new Uint8Array(readFileSync(args.p12Path));
   const db = openDatabase(args.dbFile);
-  const result: ChildResult = { mode: args.mode, startupMs, runs: [], merge: [], signOnly: [], replayMisses: 0 };
+  const result: ChildResult = { mode: args.mode, startupMs, runs: [], merge: [], signOnly: [], replayMisses: 0, qpdf: [] };
+  const qpdfBeside = (): void => {
+    if (args.qpdf) result.qpdf.push(qpdfOnce(args.qpdf.files, args.qpdf.out));
+  };
   const chromium = createChromiumPrinter();
   const printer = recordingPrinter(chromium);
   try {
@@ -196,6 +208,7 @@ async function main(): Promise<void> {
     } else if (args.mode === 'signed') {
       await exportOnce(db, args, printer, p12, sampler, join(args.outDir, 'signed-warmup.pdf'), true);
       for (let r = 0; r < args.runs; r++) {
+        qpdfBeside();
         result.runs.push(await exportOnce(db, args, printer, p12, sampler, join(args.outDir, `signed-${r}.pdf`), true));
       }
     } else {
@@ -208,6 +221,7 @@ async function main(): Promise<void> {
       printer.replay = true;
       const profiler = await startProfiler(process.env.BENCH_MERGE_PROFILE);
       for (let r = 0; r < args.runs; r++) {
+        qpdfBeside();
         result.merge.push(await exportOnce(db, args, printer, p12, sampler, join(args.outDir, `merge-${r}.pdf`), false));
       }
       await profiler.stop();
