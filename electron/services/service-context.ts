@@ -1,5 +1,6 @@
 import type { Db } from '../store/open-database';
 import { appendAudit } from '../store/repositories/audit-repository';
+import { refreshSearchIndex } from './search/search-index';
 import type { SecretStore } from './certificates/secret-store';
 
 /** What every handler gets: the database, who is acting (for the audit log) and the clock. */
@@ -17,7 +18,8 @@ export function createContext(db: Db, actor: string, now: () => Date = () => new
 
 /**
  * Runs a change as one immediate transaction and records it in the audit log inside the same
- * transaction, so a change never lands without its audit entry. Never pass an async function:
+ * transaction, so a change never lands without its audit entry; the search index follows the
+ * items the change touched in the same transaction. Never pass an async function:
  * a transaction must not span an await.
  */
 export function change<T>(
@@ -27,6 +29,7 @@ export function change<T>(
 ): T {
   return ctx.db.transaction(() => {
     const result = work();
+    refreshSearchIndex(ctx.db);
     appendAudit(ctx.db, {
       at: ctx.now().toISOString(),
       actor: ctx.actor,

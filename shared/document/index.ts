@@ -7,3 +7,4 @@ export { decisionBlock, publicExtractBlock } from './decision-block';
 export * from './protocol';
 export { findProtocolIssues } from './protocol-checks';
 export { approvalText } from './signature-sheet';
+export { itemTextParts } from './item-text';

@@ -1,6 +1,5 @@
 import type { PDFDict, PDFDocument } from 'pdf-lib';
-import { contentToPlainText } from '../../../shared/content/plain-text';
-import type { DocumentItem, DocumentModel } from '../../../shared/document';
+import { itemTextParts, type DocumentItem, type DocumentModel } from '../../../shared/document';
 import { printedPageText, type UnicodeMap } from './printed-characters';
 
 /**
@@ -68,7 +67,7 @@ async function compare(placed: { item: DocumentItem; start: number }[], numPages
     for (let page = start; page <= Math.min(next, numPages - 1); page++) {
       for (const [character, count] of await countsOfPage(page)) onPages.set(character, (onPages.get(character) ?? 0) + count);
     }
-    const expected = countCharacters(itemText(item), new Map());
+    const expected = countCharacters(itemTextParts(item).join(' '), new Map());
     let missing = 0;
     let total = 0;
     for (const [character, count] of expected) {
@@ -81,23 +80,6 @@ async function compare(placed: { item: DocumentItem; start: number }[], numPages
     }
   }
   return problems;
-}
-
-/** The item's own text as printed in its pages (the wording around it is not needed for a lower bound). */
-function itemText(item: DocumentItem): string {
-  const parts: (string | null | undefined)[] = [item.title];
-  if (item.showContent) {
-    parts.push(item.caseLine, item.request?.text);
-    for (const section of item.sections) {
-      parts.push(section.heading, contentToPlainText(section.content));
-      for (const point of section.points?.points ?? []) parts.push(point.text);
-    }
-    for (const notice of item.notices) parts.push(notice.title, contentToPlainText(notice.content));
-    for (const prior of item.priorDecisions) parts.push(prior.text);
-    for (const decision of item.decision?.decisions ?? []) parts.push(decision.text, ...decision.notes.map((note) => note.text));
-    for (const bilag of item.bilag) parts.push(bilag.title);
-  }
-  return parts.filter((part): part is string => typeof part === 'string').join(' ');
 }
 
 /** Letters of the Latin script and digits, case-folded (CSS may print text in capitals), counted per character. */

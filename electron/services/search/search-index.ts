@@ -1,0 +1,50 @@
+import { itemTextParts } from '../../../shared/document';
+import { loadDocumentModel } from '../../export/packet/load-packet-source';
+import type { Db } from '../../store/open-database';
+
+/**
+ * Re-indexes the items the triggers marked in search_dirty (migration 007): each item's rows go,
+ * and the item, if it still exists, comes back as one row with its title and its text as the
+ * members' minutes print it (itemTextParts, the same document model the PDFs are made of), plus
+ * one row per bilag with its title and extracted text. Runs inside the caller's transaction, so
+ * the index changes with the data or not at all. Items are grouped by meeting: one document model
+ * per meeting, however many of its items changed.
+ */
+export function refreshSearchIndex(db: Db): number {
+  const dirty = db.prepare('SELECT item_id FROM search_dirty ORDER BY item_id').pluck().all() as number[];
+  if (dirty.length === 0) return 0;
+  const rowsOf = db.prepare('SELECT id FROM search_documents WHERE item_id = ?').pluck();
+  const deleteRow = db.prepare('DELETE FROM search_index WHERE rowid = ?');
+  const deleteDocuments = db.prepare('DELETE FROM search_documents WHERE item_id = ?');
+  const meetingOf = db.prepare('SELECT meeting_id FROM items WHERE id = ?').pluck();
+  const byMeeting = new Map<number, number[]>();
+  for (const itemId of dirty) {
+    for (const rowid of rowsOf.all(itemId) as number[]) deleteRow.run(rowid);
+    deleteDocuments.run(itemId);
+    const meetingId = meetingOf.get(itemId) as number | undefined;
+    if (meetingId === undefined) continue;
+    const items = byMeeting.get(meetingId);
+    if (items) items.push(itemId);
+    else byMeeting.set(meetingId, [itemId]);
+  }
+  const addDocument = db.prepare('INSERT INTO search_documents (item_id, attachment_id) VALUES (?, ?)');
+  const addRow = db.prepare('INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)');
+  const bilagOf = db.prepare('SELECT id, title, extracted_text AS text FROM attachments WHERE item_id = ? ORDER BY position');
+  const add = (itemId: number, attachmentId: number | null, title: string, body: string) => {
+    const rowid = Number(addDocument.run(itemId, attachmentId).lastInsertRowid);
+    addRow.run(rowid, title, body);
+  };
+  for (const [meetingId, itemIds] of byMeeting) {
+    const model = loadDocumentModel(db, meetingId, { document: 'minutes', edition: 'members' });
+    const items = new Map(model.items.map((item) => [item.id, item]));
+    for (const itemId of itemIds) {
+      const item = items.get(itemId);
+      if (!item) continue;
+      const [title = '', ...text] = itemTextParts(item);
+      add(itemId, null, title, text.join('\n'));
+      for (const bilag of bilagOf.all(itemId) as { id: number; title: string; text: string }[]) add(itemId, bilag.id, bilag.title, bilag.text);
+    }
+  }
+  db.prepare('DELETE FROM search_dirty').run();
+  return dirty.length;
+}

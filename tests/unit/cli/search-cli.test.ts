@@ -1,0 +1,45 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../helpers/run-cli';
+import { tempDir } from '../../helpers/temp-db';
+
+/** `dagsorden search` on the demo database, run as the installed command. */
+let dir: string;
+let cleanup: () => void;
+let db: string;
+
+beforeAll(() => {
+  ({ dir, cleanup } = tempDir('dagsorden-search-cli-'));
+  db = join(dir, 'demo.sqlite');
+  expect(runCli(['demo', '--db', db]).code).toBe(0);
+}, 120_000);
+afterAll(() => cleanup());
+
+describe('dagsorden search', () => {
+  it('finds the harbour items and the bilag that mention them, grouped by meeting, matches in brackets, closed items marked', () => {
+    const r = runCli(['search', '--db', db, 'havn']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Økonomiudvalget den 2\. december 2026 \(møde \d+\)$/m);
+    expect(r.stdout).toMatch(/Punkt \d+\. Køb af ejendommen Havnevej 22, Fjordby \(lukket\) – bilag »Valuarvurdering af Havnevej 22«/);
+    expect(r.stdout).toContain('[Havnefestival]');
+  });
+
+  it('writes JSON with the snippet as segments, and narrows by committee and period', () => {
+    const all = JSON.parse(runCli(['search', '--db', db, 'havn', '--json']).stdout) as { committeeName: string; meetingDate: string; snippet: { text: string; match: boolean }[] }[];
+    expect(all.length).toBeGreaterThan(2);
+    expect(all[0]!.snippet.some((s) => s.match)).toBe(true);
+    const narrowed = JSON.parse(runCli(['search', '--db', db, 'havn', '--committee', 'Økonomiudvalget', '--from', '2026-12-01', '--json']).stdout) as { committeeName: string }[];
+    expect(narrowed.length).toBeGreaterThan(0);
+    expect(new Set(narrowed.map((hit) => hit.committeeName))).toEqual(new Set(['Økonomiudvalget']));
+  });
+
+  it('refuses an unknown committee, a malformed date and an empty query in Danish, naming the option', () => {
+    const committee = runCli(['search', '--db', db, 'havn', '--committee', 'Kulturudvalget']);
+    expect(committee.code).toBe(1);
+    expect(committee.stderr).toContain('--committee: udvalget »Kulturudvalget« findes ikke i databasen.');
+    const date = runCli(['search', '--db', db, 'havn', '--from', '1/1-2024']);
+    expect(date.stderr).toContain('--from: datoen skal skrives ÅÅÅÅ-MM-DD');
+    expect(runCli(['search', '--db', db, '""']).stderr).toContain('Skriv mindst ét ord at søge efter.');
+  });
+});
