@@ -19,6 +19,7 @@ import { certificateHandlers } from './certificates/certificate-service';
 import { exportHandlers } from './export/export-jobs';
 import { releaseAgendaHandlers } from './release/release-handlers';
 import { approvalHandlers } from './approval/approval-handlers';
+import { searchHandlers } from './search/search-handlers';
 
 /** Every handler of the API; the type makes a missing or misspelt method a compile error. */
 export const handlers: { [M in MethodName]: Handler<M> } = {
@@ -37,6 +38,7 @@ export const handlers: { [M in MethodName]: Handler<M> } = {
   ...exportHandlers,
   ...releaseAgendaHandlers,
   ...approvalHandlers,
+  ...searchHandlers,
 };
 
 export interface Api {

@@ -3,10 +3,12 @@ import type { Db } from '../store/open-database';
 import { schemaVersion } from '../store/migrate';
 import { sha256Hex } from '../store/repositories/blob-repository';
 import { CONTENT_VERSION, contentDocSchema } from '../../shared/content/content-model';
+import { verifySearchIndex } from './search/search-index-check';
 
 /**
- * SQLite's own integrity check, the foreign keys, and the content hashes of every stored file:
- * a bilag whose bytes no longer match their SHA-256 is reported by name.
+ * SQLite's own integrity check, the foreign keys, the search index against the tables, and the
+ * content hashes of every stored file: a bilag whose bytes no longer match their SHA-256 is
+ * reported by name.
  */
 export function runIntegrityCheck(db: Db, options: { verifyBlobs?: boolean } = {}): IntegrityReport {
   const sqliteMessages = (db.prepare('PRAGMA integrity_check').all() as { integrity_check: string }[]).map((r) => r.integrity_check);
@@ -16,6 +18,7 @@ export function runIntegrityCheck(db: Db, options: { verifyBlobs?: boolean } = {
   for (const p of fkProblems.slice(0, 20)) messages.push(`Række ${p.rowid} i ${p.table} peger på en manglende række i ${p.parent}.`);
 
   messages.push(...invalidContent(db));
+  messages.push(...verifySearchIndex(db));
 
   if (options.verifyBlobs ?? true) {
     for (const row of db.prepare('SELECT sha256, size, data FROM blobs').iterate() as Iterable<{ sha256: string; size: number; data: Buffer }>) {

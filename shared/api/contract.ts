@@ -11,6 +11,7 @@ import { releaseMethods } from './methods/releases';
 import { certificateMethods } from './methods/certificates';
 import { exportMethods } from './methods/exports';
 import { protocolApprovalMethods } from './methods/protocol-approval';
+import { searchMethods } from './methods/search';
 import type { MethodSpec } from './define-method';
 
 /** Every method of the API: name → argument schema and result type. The one contract all transports share. */
@@ -27,6 +28,7 @@ export const contract = {
   ...certificateMethods,
   ...exportMethods,
   ...protocolApprovalMethods,
+  ...searchMethods,
 };
 
 export type Contract = typeof contract;

@@ -182,3 +182,23 @@ export interface ProtocolEntry {
 export interface AuditEntry { id: number; at: string; actor: string; action: string; entity: string; entityId: number | null; details: unknown }
 
 export interface IntegrityReport { ok: boolean; messages: string[]; schemaVersion: number; foreignKeyProblems: number }
+
+/** One hit of the archive's full-text search (search:query, dagsorden search). */
+export interface SearchHit {
+  meetingId: number;
+  /** ISO date of the meeting. */
+  meetingDate: string;
+  committeeName: string;
+  itemId: number;
+  itemNumber: number;
+  itemTitle: string;
+  /** The bilag the match is in; null for the item's own text. */
+  attachmentId: number | null;
+  bilagTitle: string | null;
+  /** The item or the bilag is closed: the secretary sees it; nothing public does. */
+  closed: boolean;
+  /** A few words around the best match, each match between MATCH_START and MATCH_END (shared/logic/search). */
+  snippet: string;
+  /** bm25 (smaller is better); the title weighs five times the text. */
+  rank: number;
+}

@@ -58,6 +58,11 @@ export const commands: Record<string, Command> = {
     usage: 'dagsorden search --db FIL "SØGNING" [--committee UDVALG …] [--from ÅÅÅÅ-MM-DD] [--to ÅÅÅÅ-MM-DD] [--json]\n\nSøger i punkternes titler og tekst, beslutninger og afstemninger, meddelelser og bilagenes tekst på tværs af alle møder og viser de bedste resultater, samlet pr. møde, med uddrag hvor søgeordene står i [klammer].\nAlle ord skal forekomme, også som begyndelsen af et længere ord (havn finder Havnevej og havnefestival); "flere ord" i anførselstegn søger efter netop de ord i rækkefølge, og OG, ELLER og IKKE (AND, OR, NOT) kan stå mellem ordene. Æ, ø og å er bogstaver for sig: far finder ikke får.\nLukkede punkter og bilag kommer med og er mærket (lukket). --committee (navn eller id, kan gentages), --from og --to afgrænser efter mødedato. Med --json skrives resultaterne som JSON.',
     options: { ...db, committee: { type: 'string', multiple: true }, from: { type: 'string' }, to: { type: 'string' }, json: { type: 'boolean' } },
   }),
+  reindex: lazy(() => import('./reindex'), {
+    summary: 'byg søgeindekset igen ud fra databasens punkter og bilag',
+    usage: 'dagsorden reindex --db FIL\n\nSletter søgeindekset og bygger det igen for alle punkter og bilag i én transaktion. Indekset holdes ellers ajour ved hver ændring; brug kommandoen, hvis dagsorden check siger, at indekset ikke passer.',
+    options: db,
+  }),
   'verify-protocol': lazy(() => import('./verify-protocol'), {
     summary: 'kontrollér protokolkæden: er de godkendte referater og tilføjelser uændrede',
     usage: 'dagsorden verify-protocol --db FIL\n\nBeregner hvert udvalgs protokolkæde igen ud fra databasens indhold: hver godkendelses henvisning til den forrige, mødet, fremmødet og hvert punkt med beslutninger, afstemninger, tekster og bilagenes SHA-256, godkendelserne og hashen i det godkendte referats PDF.\nViser for hvert udvalg, hvor mange godkendelser der er kontrolleret, og afslutter med "Protokollen er intakt." (kode 0) eller med den første godkendelse, der ikke længere passer, med mødet og punktet (kode 1).',

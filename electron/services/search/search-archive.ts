@@ -1,7 +1,10 @@
 import { UserError } from '../../../shared/api/envelope';
 import { MATCH_END, MATCH_START, toFtsQuery } from '../../../shared/logic/search/search-query';
+import type { SearchHit } from '../../../shared/domain/entities';
 import type { Db } from '../../store/open-database';
 import { refreshSearchIndex } from './search-index';
+
+export type { SearchHit };
 
 export interface SearchFilters {
   committeeIds?: number[];
@@ -13,23 +16,6 @@ export interface SearchFilters {
   limit?: number;
 }
 
-export interface SearchHit {
-  meetingId: number;
-  meetingDate: string;
-  committeeName: string;
-  itemId: number;
-  itemNumber: number;
-  itemTitle: string;
-  /** The bilag the match is in; null for the item's own text. */
-  attachmentId: number | null;
-  bilagTitle: string | null;
-  /** The item or the bilag is closed: the secretary sees it; nothing public does. */
-  closed: boolean;
-  /** A few words around the best match, the matches between MATCH_START and MATCH_END. */
-  snippet: string;
-  /** bm25 (smaller is better); the title weighs five times the text. */
-  rank: number;
-}
 
 /**
  * The archive's search over every meeting (items and bilag), best first. The query is what the

@@ -1,4 +1,4 @@
-import { itemTextParts } from '../../../shared/document';
+import { itemTextParts, type DocumentItem } from '../../../shared/document';
 import { loadDocumentModel } from '../../export/packet/load-packet-source';
 import type { Db } from '../../store/open-database';
 
@@ -34,17 +34,38 @@ export function refreshSearchIndex(db: Db): number {
     const rowid = Number(addDocument.run(itemId, attachmentId).lastInsertRowid);
     addRow.run(rowid, title, body);
   };
+  const titleOf = db.prepare('SELECT title FROM items WHERE id = ?').pluck();
   for (const [meetingId, itemIds] of byMeeting) {
-    const model = loadDocumentModel(db, meetingId, { document: 'minutes', edition: 'members' });
-    const items = new Map(model.items.map((item) => [item.id, item]));
+    const items = printedItems(db, meetingId);
     for (const itemId of itemIds) {
-      const item = items.get(itemId);
-      if (!item) continue;
-      const [title = '', ...text] = itemTextParts(item);
+      const item = items?.get(itemId);
+      // A text the document model cannot read (written past the services; dagsorden check names it) leaves the item its title.
+      const [title = '', ...text] = item ? itemTextParts(item) : [titleOf.get(itemId) as string];
       add(itemId, null, title, text.join('\n'));
       for (const bilag of bilagOf.all(itemId) as { id: number; title: string; text: string }[]) add(itemId, bilag.id, bilag.title, bilag.text);
     }
   }
   db.prepare('DELETE FROM search_dirty').run();
   return dirty.length;
+}
+
+/** The meeting's items as the members' minutes print them; undefined when the model cannot be built. */
+export function printedItems(db: Db, meetingId: number): Map<number, DocumentItem> | undefined {
+  try {
+    return new Map(loadDocumentModel(db, meetingId, { document: 'minutes', edition: 'members' }).items.map((item) => [item.id, item]));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The whole index made again from the tables, in one transaction (dagsorden reindex). */
+export function rebuildSearchIndex(db: Db): { items: number; bilag: number } {
+  return db.transaction(() => {
+    db.prepare('DELETE FROM search_index').run();
+    db.prepare('DELETE FROM search_documents').run();
+    db.prepare('INSERT INTO search_dirty (item_id) SELECT id FROM items WHERE id NOT IN (SELECT item_id FROM search_dirty)').run();
+    refreshSearchIndex(db);
+    const count = (sql: string) => db.prepare(sql).pluck().get() as number;
+    return { items: count('SELECT count(*) FROM search_documents WHERE attachment_id IS NULL'), bilag: count('SELECT count(*) FROM search_documents WHERE attachment_id IS NOT NULL') };
+  }).immediate();
 }

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../helpers/run-cli';
@@ -41,5 +42,17 @@ describe('dagsorden search', () => {
     const date = runCli(['search', '--db', db, 'havn', '--from', '1/1-2024']);
     expect(date.stderr).toContain('--from: datoen skal skrives ÅÅÅÅ-MM-DD');
     expect(runCli(['search', '--db', db, '""']).stderr).toContain('Skriv mindst ét ord at søge efter.');
+  });
+
+  it('is checked by dagsorden check against the tables and rebuilt by dagsorden reindex', () => {
+    expect(runCli(['check', '--db', db]).stdout).toContain('Databasen er i orden (skemaversion 7).');
+    execFileSync('sqlite3', [db, "UPDATE search_index SET body = 'noget andet' WHERE rowid = (SELECT min(id) FROM search_documents)"]);
+    const broken = runCli(['check', '--db', db]);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toMatch(/Søgeindekset passer ikke til punkt \d+ \(.+\) i .+ den \d+\. \w+ \d{4}\. Byg det igen med »dagsorden reindex«\./);
+    const rebuilt = runCli(['reindex', '--db', db]);
+    expect(rebuilt.code).toBe(0);
+    expect(rebuilt.stdout).toMatch(/^Søgeindekset er bygget igen: \d+ punkter og \d+ bilag på \d+ ms\.$/m);
+    expect(runCli(['check', '--db', db]).code).toBe(0);
   });
 });

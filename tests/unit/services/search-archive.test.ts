@@ -94,8 +94,26 @@ describe('searching the archive (FTS5, unicode61 without diacritics folding)', (
     expect(t.db.prepare('SELECT count(*) FROM search_dirty').pluck().get()).toBe(0);
   });
 
+  it('never blocks a change: a text the document model cannot read (written past the services) leaves the item its title', async () => {
+    const s = await archive();
+    t.db.prepare("UPDATE item_sections SET content = '{\"type\":\"doc\",\"content\":[{\"type\":\"script\"}]}' WHERE item_id = ? AND section_key = 'sagsfremstilling'").run(s.farm.id);
+    await t.api.invoke('items:update', { id: s.harbour.id, title: 'Udvidelse af Østerå Lystbådehavn' });
+    expect(titles('lystbådehavn')).toEqual(['Udvidelse af Østerå Lystbådehavn']);
+    expect(titles('farum')).toEqual(['Vandløb ved Farum Mølle']);
+  });
+
   it('says in Danish when there is nothing to search for', async () => {
     await archive();
     expect(() => searchArchive(t.db, '  "" ')).toThrow('Skriv mindst ét ord at søge efter.');
+  });
+
+  it('is the API method search:query, its input validated with Danish messages', async () => {
+    const s = await archive();
+    const hits = await t.api.invoke('search:query', { query: 'havn', committeeIds: [s.other.id] });
+    expect(hits.map((hit) => hit.itemTitle)).toEqual(['Salg af grund på havnen']);
+    const tooLong = await t.api.call('search:query', { query: 'havn '.repeat(101) });
+    expect(tooLong).toMatchObject({ ok: false, error: { message: expect.stringContaining('Søgningen må højst være 500 tegn') } });
+    const badDate = await t.api.call('search:query', { query: 'havn', from: '12-03-2024' });
+    expect(badDate.ok).toBe(false);
   });
 });
