@@ -1,6 +1,7 @@
 import { UserError } from '../../../shared/api/envelope';
 import { MATCH_END, MATCH_START, toFtsQuery } from '../../../shared/logic/search/search-query';
 import type { SearchHit } from '../../../shared/domain/entities';
+import type { ItemKind } from '../../../shared/domain/enums';
 import type { Db } from '../../store/open-database';
 import { refreshSearchIndex } from './search-index';
 
@@ -13,6 +14,8 @@ export interface SearchFilters {
   to?: string;
   /** Open or closed items and bilag only; both by default. */
   closed?: boolean;
+  /** Items of these kinds only (ordinary items, announcements, member requests …). */
+  kinds?: ItemKind[];
   limit?: number;
 }
 
@@ -29,6 +32,10 @@ export function searchArchive(db: Db, query: string, filters: SearchFilters = {}
   const where: string[] = ['search_index MATCH @match'];
   const params: Record<string, unknown> = { match, limit: filters.limit ?? 50, start: MATCH_START, end: MATCH_END };
   if (filters.committeeIds?.length) where.push(`m.committee_id IN (${filters.committeeIds.map((id) => Number(id)).join(', ')})`);
+  if (filters.kinds?.length) {
+    where.push(`i.kind IN (${filters.kinds.map((_, n) => `@kind${n}`).join(', ')})`);
+    filters.kinds.forEach((kind, n) => { params[`kind${n}`] = kind; });
+  }
   if (filters.from) { where.push('m.date >= @from'); params.from = filters.from; }
   if (filters.to) { where.push('m.date <= @to'); params.to = filters.to; }
   const closed = '(i.is_closed = 1 OR coalesce(a.is_closed, 0) = 1)';

@@ -64,6 +64,11 @@ describe('searching the archive (FTS5, unicode61 without diacritics folding)', (
     expect(titles('havn', { from: '2025-01-01' })).toEqual(['Salg af grund på havnen']);
     expect(titles('havn', { to: '2024-12-31', closed: false })).not.toContain('Salg af grund på havnen');
     expect(titles('havn', { closed: true })).toEqual(['Salg af grund på havnen']);
+    await t.api.invoke('items:create', { meetingId: s.old.id, title: 'Meddelelser', kind: 'announcements' }).then((item) =>
+      t.api.invoke('sections:update', { itemId: item.id, key: 'sagsfremstilling', content: paragraphs('Havnefogeden går på pension.') }));
+    expect(titles('havnefogeden')).toEqual(['Meddelelser']);
+    expect(titles('havnefogeden', { kinds: ['ordinary'] })).toEqual([]);
+    expect(titles('havn', { kinds: ['announcements'] })).toEqual(['Meddelelser']);
   });
 
   it('follows every change in the same transaction: a new title, a decision with its vote, a deleted item; a refused change leaves the index as it was', async () => {
