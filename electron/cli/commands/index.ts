@@ -55,8 +55,11 @@ export const commands: Record<string, Command> = {
   }),
   search: lazy(() => import('./search'), {
     summary: 'søg i alle møders punkter, beslutninger og bilag',
-    usage: 'dagsorden search --db FIL "SØGNING" [--committee UDVALG …] [--from ÅÅÅÅ-MM-DD] [--to ÅÅÅÅ-MM-DD] [--json]\n\nSøger i punkternes titler og tekst, beslutninger og afstemninger, meddelelser og bilagenes tekst på tværs af alle møder og viser de bedste resultater, samlet pr. møde, med uddrag hvor søgeordene står i [klammer].\nAlle ord skal forekomme, også som begyndelsen af et længere ord (havn finder Havnevej og havnefestival); "flere ord" i anførselstegn søger efter netop de ord i rækkefølge, og OG, ELLER og IKKE (AND, OR, NOT) kan stå mellem ordene. Æ, ø og å er bogstaver for sig: far finder ikke får.\nLukkede punkter og bilag kommer med og er mærket (lukket). --committee (navn eller id, kan gentages), --from og --to afgrænser efter mødedato. Med --json skrives resultaterne som JSON.',
-    options: { ...db, committee: { type: 'string', multiple: true }, from: { type: 'string' }, to: { type: 'string' }, json: { type: 'boolean' } },
+    usage: 'dagsorden search --db FIL "SØGNING" [--committee UDVALG …] [--from ÅÅÅÅ-MM-DD] [--to ÅÅÅÅ-MM-DD] [--open|--closed] [--kind TYPE …] [--json]\n\nSøger i punkternes titler og tekst, beslutninger og afstemninger, meddelelser og bilagenes tekst på tværs af alle møder og viser de bedste resultater, samlet pr. møde, med uddrag hvor søgeordene står i [klammer].\nAlle ord skal forekomme, også som begyndelsen af et længere ord (havn finder Havnevej og havnefestival); "flere ord" i anførselstegn søger efter netop de ord i rækkefølge, og OG, ELLER og IKKE (AND, OR, NOT) kan stå mellem ordene. Æ, ø og å er bogstaver for sig: far finder ikke får.\nLukkede punkter og bilag kommer med og er mærket (lukket); --open eller --closed viser kun de åbne eller de lukkede. --committee (navn eller id, kan gentages), --from og --to afgrænser efter mødedato, --kind efter punkttype (ordinary, announcements, member_request, agenda_approval, any_other_business; kan gentages). Med --json skrives resultaterne som JSON.',
+    options: {
+      ...db, committee: { type: 'string', multiple: true }, from: { type: 'string' }, to: { type: 'string' }, open: { type: 'boolean' }, closed: { type: 'boolean' },
+      kind: { type: 'string', multiple: true }, json: { type: 'boolean' },
+    },
   }),
   reindex: lazy(() => import('./reindex'), {
     summary: 'byg søgeindekset igen ud fra databasens punkter og bilag',

@@ -1,4 +1,5 @@
 import { UserError } from '../../../shared/api/envelope';
+import { itemKinds, type ItemKind } from '../../../shared/domain/enums';
 import { formatLongDate } from '../../../shared/format/danish-date';
 import { snippetSegments } from '../../../shared/logic/search/search-query';
 import { searchArchive, type SearchHit } from '../../services/search/search-archive';
@@ -12,6 +13,8 @@ export const run: Command['run'] = (args, io) =>
       committeeIds: committeeIds(db, args.values.committee),
       from: date(args.values.from, '--from'),
       to: date(args.values.to, '--to'),
+      closed: openOrClosed(args.values.open, args.values.closed),
+      kinds: kinds(args.values.kind),
     });
     if (args.values.json) {
       io.out(JSON.stringify(hits.map((hit) => ({ ...hit, snippet: snippetSegments(hit.snippet) })), null, 2));
@@ -51,6 +54,19 @@ function committeeIds(db: Db, names: unknown): number[] | undefined {
     const row = db.prepare('SELECT id FROM committees WHERE lower(name) = lower(?) OR CAST(id AS TEXT) = ?').get(name, name) as { id: number } | undefined;
     if (!row) throw new UserError(`--committee: udvalget »${name}« findes ikke i databasen.`, 'invalid_input');
     return row.id;
+  });
+}
+
+function openOrClosed(open: unknown, closed: unknown): boolean | undefined {
+  if (open === true && closed === true) throw new UserError('--open og --closed kan ikke bruges sammen; udelad begge for at søge i alle punkter.', 'invalid_input');
+  return closed === true ? true : open === true ? false : undefined;
+}
+
+function kinds(values: unknown): ItemKind[] | undefined {
+  if (values === undefined) return undefined;
+  return ((Array.isArray(values) ? values : [values]) as string[]).map((value) => {
+    if (!(itemKinds as readonly string[]).includes(value)) throw new UserError(`--kind: »${value}« er ikke en punkttype; brug ${itemKinds.join(', ')}.`, 'invalid_input');
+    return value as ItemKind;
   });
 }
 

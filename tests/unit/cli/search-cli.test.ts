@@ -35,6 +35,18 @@ describe('dagsorden search', () => {
     expect(new Set(narrowed.map((hit) => hit.committeeName))).toEqual(new Set(['Økonomiudvalget']));
   });
 
+  it('shows only the closed or only the open hits, and narrows by item kind', () => {
+    const closed = JSON.parse(runCli(['search', '--db', db, 'havn', '--closed', '--json']).stdout) as { closed: boolean }[];
+    expect(closed.length).toBeGreaterThan(0);
+    expect(closed.every((hit) => hit.closed)).toBe(true);
+    const open = JSON.parse(runCli(['search', '--db', db, 'havn', '--open', '--json']).stdout) as { closed: boolean }[];
+    expect(open.length).toBeGreaterThan(0);
+    expect(open.some((hit) => hit.closed)).toBe(false);
+    expect(JSON.parse(runCli(['search', '--db', db, 'havn', '--kind', 'announcements', '--json']).stdout)).toEqual([]);
+    expect(runCli(['search', '--db', db, 'havn', '--kind', 'punkt']).stderr).toContain('--kind: »punkt« er ikke en punkttype; brug ordinary, announcements');
+    expect(runCli(['search', '--db', db, 'havn', '--open', '--closed']).stderr).toContain('--open og --closed kan ikke bruges sammen');
+  });
+
   it('refuses an unknown committee, a malformed date and an empty query in Danish, naming the option', () => {
     const committee = runCli(['search', '--db', db, 'havn', '--committee', 'Kulturudvalget']);
     expect(committee.code).toBe(1);
