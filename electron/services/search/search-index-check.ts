@@ -1,7 +1,7 @@
 import { itemTextParts } from '../../../shared/document';
 import { formatLongDate } from '../../../shared/format/danish-date';
 import type { Db } from '../../store/open-database';
-import { printedItems } from './search-index';
+import { indexRows, printedItems, type IndexRow } from './search-index';
 
 const REBUILD = 'Byg det igen med »dagsorden reindex«.';
 
@@ -25,18 +25,15 @@ export function verifySearchIndex(db: Db): string[] {
   if (orphans > 0) problems.push(`Søgeindekset har ${orphans} rækker for punkter eller bilag, der ikke findes (mere). ${REBUILD}`);
   const dirty = new Set(db.prepare('SELECT item_id FROM search_dirty').pluck().all() as number[]);
   const rowsOf = db.prepare(`SELECT d.attachment_id AS attachmentId, s.title, s.body FROM search_documents d JOIN search_index s ON s.rowid = d.id WHERE d.item_id = ?`);
-  const bilagOf = db.prepare('SELECT id, title, extracted_text AS text FROM attachments WHERE item_id = ?');
   const meetings = db.prepare('SELECT m.id, m.date, c.name FROM meetings m JOIN committees c ON c.id = m.committee_id ORDER BY m.date, m.id').all() as { id: number; date: string; name: string }[];
   for (const meeting of meetings) {
     // A meeting whose text the model cannot read is reported by the content check, not here.
     for (const item of printedItems(db, meeting.id)?.values() ?? []) {
       if (dirty.has(item.id)) continue;
-      const [title = '', ...text] = itemTextParts(item);
-      const expected = new Map<number | null, string>([[null, `${title}\u0000${text.join('\n')}`]]);
-      for (const bilag of bilagOf.all(item.id) as { id: number; title: string; text: string }[]) expected.set(bilag.id, `${bilag.title}\u0000${bilag.text}`);
-      const rows = rowsOf.all(item.id) as { attachmentId: number | null; title: string; body: string }[];
-      const found = new Map(rows.map((row) => [row.attachmentId, `${row.title}\u0000${row.body}`]));
-      const same = rows.length === expected.size && [...expected].every(([key, value]) => found.get(key) === value);
+      const key = (row: IndexRow) => `${row.attachmentId}\u0000${row.title}\u0000${row.body}`;
+      const expected = indexRows(db, item.id, itemTextParts(item)).map(key).sort();
+      const found = (rowsOf.all(item.id) as IndexRow[]).map(key).sort();
+      const same = found.length === expected.length && found.every((row, i) => row === expected[i]);
       if (!same) problems.push(`Søgeindekset passer ikke til punkt ${item.number} (${item.title}) i ${meeting.name} den ${formatLongDate(meeting.date)}. ${REBUILD}`);
     }
   }

@@ -29,24 +29,29 @@ export function refreshSearchIndex(db: Db): number {
   }
   const addDocument = db.prepare('INSERT INTO search_documents (item_id, attachment_id) VALUES (?, ?)');
   const addRow = db.prepare('INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)');
-  const bilagOf = db.prepare('SELECT id, title, extracted_text AS text FROM attachments WHERE item_id = ? ORDER BY position');
-  const add = (itemId: number, attachmentId: number | null, title: string, body: string) => {
-    const rowid = Number(addDocument.run(itemId, attachmentId).lastInsertRowid);
-    addRow.run(rowid, title, body);
-  };
   const titleOf = db.prepare('SELECT title FROM items WHERE id = ?').pluck();
   for (const [meetingId, itemIds] of byMeeting) {
     const items = printedItems(db, meetingId);
     for (const itemId of itemIds) {
-      const item = items?.get(itemId);
       // A text the document model cannot read (written past the services; dagsorden check names it) leaves the item its title.
-      const [title = '', ...text] = item ? itemTextParts(item) : [titleOf.get(itemId) as string];
-      add(itemId, null, title, text.join('\n'));
-      for (const bilag of bilagOf.all(itemId) as { id: number; title: string; text: string }[]) add(itemId, bilag.id, bilag.title, bilag.text);
+      const parts = items?.get(itemId) ? itemTextParts(items.get(itemId)!) : [titleOf.get(itemId) as string];
+      for (const row of indexRows(db, itemId, parts)) {
+        const rowid = Number(addDocument.run(itemId, row.attachmentId).lastInsertRowid);
+        addRow.run(rowid, row.title, row.body);
+      }
     }
   }
   db.prepare('DELETE FROM search_dirty').run();
   return dirty.length;
+}
+
+export interface IndexRow { attachmentId: number | null; title: string; body: string }
+
+/** What an item is indexed as: its printed text (title first), then each of its bilag with its extracted text. */
+export function indexRows(db: Db, itemId: number, parts: string[]): IndexRow[] {
+  const [title = '', ...text] = parts;
+  const bilag = db.prepare('SELECT id, title, extracted_text AS text FROM attachments WHERE item_id = ? ORDER BY position').all(itemId) as { id: number; title: string; text: string }[];
+  return [{ attachmentId: null, title, body: text.join('\n') }, ...bilag.map((b) => ({ attachmentId: b.id, title: b.title, body: b.text }))];
 }
 
 /** The meeting's items as the members' minutes print them; undefined when the model cannot be built. */
